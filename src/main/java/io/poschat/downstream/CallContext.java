@@ -1,0 +1,34 @@
+package io.poschat.downstream;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Who is asking and under which deadline: everything a downstream call needs besides its
+ * parameters. The tenant is the one verified by the auth service, never one a client claimed.
+ *
+ * @param onCall told about each call as it finishes (for progress frames and the answer's meta)
+ */
+public record CallContext(
+        String tenantId,
+        ZoneId zone,
+        String token,
+        String correlationId,
+        Deadline deadline,
+        long questionStartNanos,
+        Consumer<CallRecord> onCall) {
+
+    public CallContext {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(token, "token");
+        Objects.requireNonNull(correlationId, "correlationId");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(onCall, "onCall");
+    }
+
+    long elapsedMs() {
+        return (System.nanoTime() - questionStartNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,246 @@
+package io.poschat.downstream;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.poschat.downstream.CallOutcome.Problem;
+import io.poschat.downstream.DownstreamProperties.CacheSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every downstream GET goes through here, in this order: a fresh cache entry answers at once;
+ * otherwise identical concurrent requests share one in-flight call (no batching window); that call
+ * runs as Retry(CircuitBreaker(Bulkhead(http))), each attempt within what is left of the
+ * question's deadline; when it fails, the last good answer is served as stale. Nothing here
+ * throws: every path ends in a {@link CallOutcome}, recorded and reported to the caller.
+ */
+@Component
+class CallPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(CallPipeline.class);
+    /** An attempt with less time than this left is not worth starting. */
+    private static final Duration MIN_ATTEMPT = Duration.ofMillis(20);
+
+    private final HttpTransport transport;
+    private final JsonBodies json;
+    private final DownstreamProperties properties;
+    private final CircuitBreakerRegistry breakers;
+    private final RetryRegistry retries;
+    private final BulkheadRegistry bulkheads;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final Cache<CacheKey, Entry> cache;
+    private final ConcurrentMap<CacheKey, CompletableFuture<Fetched>> inFlight = new ConcurrentHashMap<>();
+
+    CallPipeline(
+            HttpTransport transport,
+            JsonBodies json,
+            DownstreamProperties properties,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            BulkheadRegistry bulkheads,
+            MeterRegistry meters,
+            Clock clock) {
+        this.transport = transport;
+        this.json = json;
+        this.properties = properties;
+        this.breakers = breakers;
+        this.retries = retries;
+        this.bulkheads = bulkheads;
+        this.meters = meters;
+        this.clock = clock;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(properties.cache().maxEntries())
+                .expireAfter(new KeepUntil())
+                .build();
+    }
+
+    /** A GET of {@code endpoint} with {@code query} (already encoded, may be empty). */
+    <T> CallOutcome<T> get(
+            Service service, String endpoint, String query, JavaType type, CachePolicy policy, CallContext ctx) {
+        long startedMs = ctx.elapsedMs();
+        long started = System.nanoTime();
+        CallOutcome<T> outcome = fetch(service, endpoint, query, type, policy, ctx);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        boolean cached = outcome instanceof CallOutcome.Ok<T> ok && ok.cached();
+        CallRecord record = new CallRecord(service, endpoint, outcome.status(), startedMs, ms, cached);
+        Timer.builder("chatbot.downstream.calls")
+                .tag("service", service.id())
+                .tag("endpoint", endpoint)
+                .tag("status", outcome.status().wire())
+                .register(meters)
+                .record(Duration.ofNanos(System.nanoTime() - started));
+        ctx.onCall().accept(record);
+        return outcome;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> CallOutcome<T> fetch(
+            Service service, String endpoint, String query, JavaType type, CachePolicy policy, CallContext ctx) {
+        CacheKey key = new CacheKey(ctx.tenantId(), service, endpoint, query);
+        Entry entry = policy == CachePolicy.NONE ? null : cache.getIfPresent(key);
+        if (entry != null && entry.isFresh(clock.instant())) {
+            return new CallOutcome.Ok<>((T) entry.value(), true);
+        }
+        Fetched fetched = policy == CachePolicy.NONE
+                ? call(service, endpoint, query, type, ctx)
+                : shared(key, () -> call(service, endpoint, query, type, ctx), ctx);
+        if (fetched.value() != null) {
+            if (policy != CachePolicy.NONE) {
+                cache.put(key, newEntry(fetched.value(), policy));
+            }
+            return new CallOutcome.Ok<>((T) fetched.value(), false);
+        }
+        Entry last = policy == CachePolicy.NONE ? null : cache.getIfPresent(key);
+        if (last != null) {
+            log.info(
+                    "{} {} failed ({}), serving the answer of {}",
+                    service.id(),
+                    endpoint,
+                    fetched.problem(),
+                    last.fetchedAt());
+            return new CallOutcome.Stale<>((T) last.value(), last.fetchedAt(), fetched.problem());
+        }
+        return switch (fetched.problem()) {
+            case TIMEOUT -> new CallOutcome.TimedOut<>();
+            case CIRCUIT_OPEN -> new CallOutcome.CircuitOpen<>();
+            default -> new CallOutcome.Failed<>(fetched.problem());
+        };
+    }
+
+    /** Single flight: the first caller of a key makes the call, the others wait for its result. */
+    private Fetched shared(CacheKey key, java.util.function.Supplier<Fetched> call, CallContext ctx) {
+        CompletableFuture<Fetched> mine = new CompletableFuture<>();
+        CompletableFuture<Fetched> leader = inFlight.putIfAbsent(key, mine);
+        if (leader == null) {
+            try {
+                Fetched fetched = call.get();
+                mine.complete(fetched);
+                return fetched;
+            } catch (RuntimeException e) {
+                mine.complete(Fetched.failed(Problem.UNREACHABLE));
+                throw e;
+            } finally {
+                inFlight.remove(key, mine);
+            }
+        }
+        try {
+            return leader.get(ctx.deadline().remaining().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return Fetched.failed(Problem.TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Fetched.failed(Problem.TIMEOUT);
+        } catch (ExecutionException e) {
+            return Fetched.failed(Problem.UNREACHABLE);
+        }
+    }
+
+    private Fetched call(Service service, String endpoint, String query, JavaType type, CallContext ctx) {
+        DownstreamProperties.Endpoint settings = properties.endpoint(service);
+        CircuitBreaker breaker = breakers.circuitBreaker(service.id());
+        Bulkhead bulkhead = bulkheads.bulkhead(service.id());
+        Retry retry = retries.retry(service.id());
+        String path = query.isEmpty() ? endpoint : endpoint + "?" + query;
+        CheckedSupplier<Object> attempt = () -> {
+            Duration budget = ctx.deadline().cap(settings.timeout());
+            if (budget.compareTo(MIN_ATTEMPT) < 0) {
+                throw new DownstreamFailure(Problem.TIMEOUT, "deadline reached before the call could start");
+            }
+            byte[] body = transport.get(settings.baseUrl(), path, ctx, budget);
+            return json.read(body, type);
+        };
+        CheckedSupplier<Object> guarded = Retry.decorateCheckedSupplier(
+                retry,
+                CircuitBreaker.decorateCheckedSupplier(breaker, Bulkhead.decorateCheckedSupplier(bulkhead, attempt)));
+        try {
+            return Fetched.of(guarded.get());
+        } catch (DownstreamFailure e) {
+            log.warn("{} {} failed: {} ({})", service.id(), path, e.problem(), e.getMessage());
+            return Fetched.failed(e.problem());
+        } catch (CallNotPermittedException | BulkheadFullException e) {
+            log.warn("{} {} not called: {}", service.id(), path, e.getMessage());
+            return Fetched.failed(Problem.CIRCUIT_OPEN);
+        } catch (Throwable e) {
+            log.error("{} {} failed unexpectedly", service.id(), path, e);
+            return Fetched.failed(Problem.UNREACHABLE);
+        }
+    }
+
+    private Entry newEntry(Object value, CachePolicy policy) {
+        CacheSettings settings = properties.cache();
+        Duration freshFor = switch (policy) {
+            case PAST_DAYS -> settings.pastDays();
+            case TODAY -> settings.today();
+            case LIVE -> settings.live();
+            case CATALOGUE -> settings.catalogue();
+            case NONE -> Duration.ZERO;
+        };
+        Instant now = clock.instant();
+        return new Entry(value, now, now.plus(freshFor), freshFor.plus(settings.staleFor()));
+    }
+
+    /** Forgets every cached answer (for tests and operators). */
+    void clearCache() {
+        cache.invalidateAll();
+    }
+
+    private record CacheKey(String tenantId, Service service, String endpoint, String query) {}
+
+    private record Entry(Object value, Instant fetchedAt, Instant freshUntil, Duration keepFor) {
+        boolean isFresh(Instant now) {
+            return now.isBefore(freshUntil);
+        }
+    }
+
+    /** The result of one real call: a value, or why there is none. */
+    private record Fetched(Object value, Problem problem) {
+        static Fetched of(Object value) {
+            return new Fetched(value, null);
+        }
+
+        static Fetched failed(Problem problem) {
+            return new Fetched(null, problem);
+        }
+    }
+
+    private static final class KeepUntil implements Expiry<CacheKey, Entry> {
+        @Override
+        public long expireAfterCreate(CacheKey key, Entry entry, long currentTime) {
+            return entry.keepFor().toNanos();
+        }
+
+        @Override
+        public long expireAfterUpdate(CacheKey key, Entry entry, long currentTime, long currentDuration) {
+            return entry.keepFor().toNanos();
+        }
+
+        @Override
+        public long expireAfterRead(CacheKey key, Entry entry, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+    }
+}
