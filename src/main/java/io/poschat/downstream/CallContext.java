@@ -28,7 +28,8 @@ public record CallContext(
         Objects.requireNonNull(onCall, "onCall");
     }
 
-    long elapsedMs() {
+    /** Milliseconds since the question started, to place a call on the question's time axis. */
+    public long elapsedMsSinceStart() {
         return (System.nanoTime() - questionStartNanos) / 1_000_000;
     }
 }

@@ -81,7 +81,7 @@ class CallPipeline {
     /** A GET of {@code endpoint} with {@code query} (already encoded, may be empty). */
     <T> CallOutcome<T> get(
             Service service, String endpoint, String query, JavaType type, CachePolicy policy, CallContext ctx) {
-        long startedMs = ctx.elapsedMs();
+        long startedMs = ctx.elapsedMsSinceStart();
         long started = System.nanoTime();
         CallOutcome<T> outcome = fetch(service, endpoint, query, type, policy, ctx);
         long ms = (System.nanoTime() - started) / 1_000_000;

@@ -1,0 +1,86 @@
+package io.poschat.orchestration;
+
+import io.poschat.downstream.Deadline;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.StructuredTaskScope;
+import java.util.concurrent.StructuredTaskScope.Subtask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The one place that uses {@link StructuredTaskScope} (a preview API in Java 25, so the next
+ * revision touches only this file). Branches run on virtual threads, never outlive the question
+ * that forked them, and are cancelled when its deadline falls or it is cancelled itself. Each branch
+ * carries the caller's logging context (the correlation id).
+ */
+final class Fanout implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Fanout.class);
+
+    private final StructuredTaskScope<Object, Void> scope;
+    private final Map<String, String> logContext;
+
+    private Fanout(Deadline deadline) {
+        this.scope = StructuredTaskScope.open(
+                StructuredTaskScope.Joiner.awaitAll(), config -> config.withTimeout(deadline.remaining()));
+        this.logContext = MDC.getCopyOfContextMap();
+    }
+
+    static Fanout within(Deadline deadline) {
+        return new Fanout(deadline);
+    }
+
+    /** Starts a branch now. Its result is read after {@link #join()}. */
+    <T> Branch<T> fork(Callable<T> work) {
+        Map<String, String> context = logContext;
+        Subtask<T> subtask = scope.fork(() -> {
+            if (context != null) {
+                MDC.setContextMap(context);
+            }
+            try {
+                return work.call();
+            } catch (Exception e) {
+                if (!(e instanceof InterruptedException)) {
+                    log.error("a branch of the question failed", e);
+                }
+                throw e;
+            } finally {
+                MDC.clear();
+            }
+        });
+        return new Branch<>(subtask);
+    }
+
+    /**
+     * Waits for every branch, or until the deadline, whichever comes first. Branches still running
+     * at the deadline are cancelled and have no result.
+     */
+    void join() throws InterruptedException {
+        try {
+            scope.join();
+        } catch (StructuredTaskScope.TimeoutException deadlineFell) {
+            // Answer with whatever arrived: unfinished branches report no result.
+        }
+    }
+
+    @Override
+    public void close() {
+        scope.close();
+    }
+
+    /** A forked piece of work: its result if it finished in time and without an exception. */
+    static final class Branch<T> {
+        private final Subtask<T> subtask;
+
+        private Branch(Subtask<T> subtask) {
+            this.subtask = subtask;
+        }
+
+        Optional<T> result() {
+            return subtask.state() == Subtask.State.SUCCESS ? Optional.ofNullable(subtask.get()) : Optional.empty();
+        }
+    }
+}
