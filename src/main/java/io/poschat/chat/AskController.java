@@ -1,0 +1,102 @@
+package io.poschat.chat;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.poschat.conversation.ErrorCode;
+import io.poschat.conversation.Outcome;
+import io.poschat.conversation.QuestionHandler;
+import io.poschat.conversation.Session;
+import io.poschat.conversation.SignIn;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/ask}: the same answer object as the WebSocket, for clients without one. A
+ * token's sign-in is kept for a minute, so a script asking many questions costs one auth call.
+ */
+@RestController
+class AskController {
+
+    private static final String BEARER = "Bearer ";
+
+    private final QuestionHandler questions;
+    private final SignIn signIn;
+    private final Frames frames;
+    private final ChatProperties properties;
+    private final Cache<String, Session> sessions = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(10_000)
+            .build();
+
+    AskController(QuestionHandler questions, SignIn signIn, Frames frames, ChatProperties properties) {
+        this.questions = questions;
+        this.signIn = signIn;
+        this.frames = frames;
+        this.properties = properties;
+    }
+
+    @PostMapping(path = "/api/ask", produces = "application/json")
+    ResponseEntity<Map<String, Object>> ask(
+            @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+            @RequestBody(required = false) Map<String, Object> body)
+            throws InterruptedException {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return error(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, "Send Authorization: Bearer <token>.");
+        }
+        Object text = body == null ? null : body.get("text");
+        if (!(text instanceof String question) || question.isBlank()) {
+            return error(
+                    HttpStatus.BAD_REQUEST,
+                    ErrorCode.BAD_REQUEST,
+                    "Send a JSON body with a non-empty string \"text\".");
+        }
+        if (question.getBytes(StandardCharsets.UTF_8).length > properties.maxQuestionBytes()) {
+            return error(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.TOO_LARGE, "That question is too long.");
+        }
+        String token = authorization.substring(BEARER.length()).strip();
+        Session session = sessions.getIfPresent(token);
+        if (session == null) {
+            switch (signIn.signIn(token, UUID.randomUUID().toString())) {
+                case SignIn.Result.SignedIn signedIn -> {
+                    session = signedIn.session();
+                    sessions.put(token, session);
+                }
+                case SignIn.Result.Rejected rejected -> {
+                    return error(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, rejected.message());
+                }
+                case SignIn.Result.Unavailable unavailable -> {
+                    return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.INTERNAL, unavailable.message());
+                }
+            }
+        }
+        Outcome outcome = questions.ask(session, question, call -> {});
+        return ResponseEntity.status(statusOf(outcome)).body(frames.outcome(null, outcome));
+    }
+
+    private static HttpStatus statusOf(Outcome outcome) {
+        if (!(outcome instanceof Outcome.Refused refused)) {
+            return HttpStatus.OK;
+        }
+        return switch (refused.code()) {
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+    }
+
+    private ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message) {
+        return ResponseEntity.status(status).body(frames.error(null, code, message));
+    }
+}

@@ -1,0 +1,37 @@
+package io.poschat.chat;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+
+/** Raw WebSocket (not STOMP) at {@code /ws/chat}, with the protocol's frame-size limit. */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class ChatConfiguration implements WebSocketConfigurer {
+
+    private final ChatHandler handler;
+    private final ChatProperties properties;
+
+    ChatConfiguration(ChatHandler handler, ChatProperties properties) {
+        this.handler = handler;
+        this.properties = properties;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(handler, "/ws/chat")
+                .setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+    }
+
+    @Bean
+    ServletServerContainerFactoryBean webSocketContainer() {
+        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+        container.setMaxTextMessageBufferSize(properties.maxFrameBytes());
+        container.setMaxBinaryMessageBufferSize(properties.maxFrameBytes());
+        container.setMaxSessionIdleTimeout(30L * 60 * 1000);
+        return container;
+    }
+}

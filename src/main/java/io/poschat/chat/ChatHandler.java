@@ -1,0 +1,243 @@
+package io.poschat.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poschat.conversation.ErrorCode;
+import io.poschat.conversation.Outcome;
+import io.poschat.conversation.QuestionHandler;
+import io.poschat.conversation.Session;
+import io.poschat.conversation.SignIn;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/**
+ * {@code /ws/chat}: carries the protocol's frames and nothing else. Each question runs on its own
+ * virtual thread, so a ping or a second question is never stuck behind a slow answer, and closing
+ * the socket cancels the questions still running (and so their downstream calls).
+ */
+@Component
+class ChatHandler extends TextWebSocketHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
+    private static final String BEARER = "Bearer ";
+
+    private final QuestionHandler questions;
+    private final SignIn signIn;
+    private final Frames frames;
+    private final ObjectMapper json;
+    private final ChatProperties properties;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("chat-auth-timer").factory());
+
+    ChatHandler(QuestionHandler questions, SignIn signIn, Frames frames, ObjectMapper json, ChatProperties properties) {
+        this.questions = questions;
+        this.signIn = signIn;
+        this.frames = frames;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession socket) {
+        Connection connection = new Connection(new ConcurrentWebSocketSessionDecorator(socket, 10_000, 1024 * 1024));
+        connections.put(socket.getId(), connection);
+        String header = socket.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            authenticate(connection, header.substring(BEARER.length()));
+            return;
+        }
+        timers.schedule(
+                () -> {
+                    if (connection.session == null && connection.socket.isOpen()) {
+                        refuseAndClose(
+                                connection,
+                                null,
+                                "No sign-in within " + properties.authTimeout().toSeconds()
+                                        + " s. Send an auth frame first.");
+                    }
+                },
+                properties.authTimeout().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession socket, TextMessage message) {
+        Connection connection = connections.get(socket.getId());
+        if (connection == null) {
+            return;
+        }
+        JsonNode frame;
+        try {
+            frame = json.readTree(message.getPayload());
+        } catch (IOException e) {
+            send(
+                    connection,
+                    frames.error(
+                            null, ErrorCode.BAD_REQUEST, "That frame is not JSON. Send one JSON object per frame."));
+            return;
+        }
+        if (frame == null || !frame.isObject()) {
+            send(
+                    connection,
+                    frames.error(null, ErrorCode.BAD_REQUEST, "A frame must be a JSON object with a \"type\"."));
+            return;
+        }
+        String id = frame.path("id").isTextual() ? frame.get("id").asText() : null;
+        JsonNode type = frame.get("type");
+        if (type == null || !type.isTextual()) {
+            send(
+                    connection,
+                    frames.error(id, ErrorCode.BAD_REQUEST, "A frame needs a string \"type\": auth, ask or ping."));
+            return;
+        }
+        switch (type.asText()) {
+            case "ping" -> send(connection, frames.pong());
+            case "auth" -> onAuth(connection, frame, id);
+            case "ask" -> onAsk(connection, frame, id);
+            default ->
+                send(
+                        connection,
+                        frames.error(
+                                id,
+                                ErrorCode.BAD_REQUEST,
+                                "Unknown frame type \"" + type.asText() + "\". Use auth, ask or ping."));
+        }
+    }
+
+    private void onAuth(Connection connection, JsonNode frame, String id) {
+        if (connection.session != null) {
+            send(connection, frames.error(id, ErrorCode.BAD_REQUEST, "This session is already signed in."));
+            return;
+        }
+        JsonNode token = frame.get("token");
+        if (token == null || !token.isTextual() || token.asText().isBlank()) {
+            refuseAndClose(connection, id, "An auth frame needs a string \"token\".");
+            return;
+        }
+        authenticate(connection, token.asText());
+    }
+
+    private void authenticate(Connection connection, String token) {
+        switch (signIn.signIn(token, UUID.randomUUID().toString())) {
+            case SignIn.Result.SignedIn signedIn -> {
+                connection.session = signedIn.session();
+                send(connection, frames.ready(signedIn.session().user()));
+            }
+            case SignIn.Result.Rejected rejected -> refuseAndClose(connection, null, rejected.message());
+            case SignIn.Result.Unavailable unavailable -> refuseAndClose(connection, null, unavailable.message());
+        }
+    }
+
+    private void onAsk(Connection connection, JsonNode frame, String id) {
+        Session session = connection.session;
+        if (session == null) {
+            refuseAndClose(connection, id, "Sign in before asking: send an auth frame first.");
+            return;
+        }
+        JsonNode idNode = frame.get("id");
+        JsonNode text = frame.get("text");
+        if (idNode == null || !idNode.isTextual()) {
+            send(connection, frames.error(null, ErrorCode.BAD_REQUEST, "An ask frame needs a string \"id\"."));
+            return;
+        }
+        if (text == null || !text.isTextual() || text.asText().isBlank()) {
+            send(
+                    connection,
+                    frames.error(id, ErrorCode.BAD_REQUEST, "An ask frame needs a non-empty string \"text\"."));
+            return;
+        }
+        if (text.asText().getBytes(StandardCharsets.UTF_8).length > properties.maxQuestionBytes()) {
+            send(
+                    connection,
+                    frames.error(
+                            id,
+                            ErrorCode.TOO_LARGE,
+                            "That question is too long. Keep it under " + properties.maxQuestionBytes() / 1024
+                                    + " KiB."));
+            return;
+        }
+        Thread worker = Thread.ofVirtual()
+                .name("question-" + id)
+                .unstarted(() -> answer(connection, session, id, text.asText()));
+        connection.running.add(worker);
+        worker.start();
+    }
+
+    private void answer(Connection connection, Session session, String id, String text) {
+        try {
+            Outcome outcome = questions.ask(session, text, call -> send(connection, frames.progress(id, call)));
+            send(connection, frames.outcome(id, outcome));
+            if (outcome instanceof Outcome.Refused refused && refused.code() == ErrorCode.UNAUTHENTICATED) {
+                close(connection, CloseStatus.POLICY_VIOLATION);
+            }
+        } catch (InterruptedException e) {
+            log.debug("question {} cancelled: the socket closed", id);
+        } finally {
+            connection.running.remove(Thread.currentThread());
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession socket, CloseStatus status) {
+        Connection connection = connections.remove(socket.getId());
+        if (connection != null) {
+            connection.running.forEach(Thread::interrupt);
+        }
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession socket, Throwable exception) {
+        log.debug("transport error on {}: {}", socket.getId(), exception.toString());
+    }
+
+    private void refuseAndClose(Connection connection, String id, String message) {
+        send(connection, frames.error(id, ErrorCode.UNAUTHENTICATED, message));
+        close(connection, CloseStatus.POLICY_VIOLATION.withReason("unauthenticated"));
+    }
+
+    private void send(Connection connection, Map<String, Object> frame) {
+        try {
+            if (connection.socket.isOpen()) {
+                connection.socket.sendMessage(new TextMessage(frames.write(frame)));
+            }
+        } catch (IOException | IllegalStateException e) {
+            log.debug("could not send a frame: {}", e.toString());
+        }
+    }
+
+    private static void close(Connection connection, CloseStatus status) {
+        try {
+            connection.socket.close(status);
+        } catch (IOException e) {
+            log.debug("could not close: {}", e.toString());
+        }
+    }
+
+    /** One socket: its thread-safe sender, its session once signed in, its questions running. */
+    private static final class Connection {
+        private final WebSocketSession socket;
+        private volatile Session session;
+        private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+
+        Connection(WebSocketSession socket) {
+            this.socket = socket;
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package io.poschat.conversation;
+
+import io.poschat.answer.AnswerComposer;
+import io.poschat.answer.Audience;
+import io.poschat.answer.Clarification;
+import io.poschat.answer.Reply;
+import io.poschat.downstream.AuthInfo;
+import io.poschat.downstream.CallContext;
+import io.poschat.downstream.CallRecord;
+import io.poschat.downstream.CallStatus;
+import io.poschat.downstream.Deadline;
+import io.poschat.nlu.Intent;
+import io.poschat.nlu.Interpretation;
+import io.poschat.nlu.LanguageUnderstanding;
+import io.poschat.nlu.Period;
+import io.poschat.nlu.Slots;
+import io.poschat.orchestration.Findings;
+import io.poschat.orchestration.Orchestrator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers one question of a session: understands it (follow-ups and clarification picks included),
+ * checks the user may ask it, runs its plan under one deadline and has it put into words. The
+ * caller only carries frames.
+ */
+@Component
+public class QuestionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
+
+    private final LanguageUnderstanding nlu;
+    private final Orchestrator orchestrator;
+    private final AnswerComposer composer;
+    private final SignIn signIn;
+    private final ConversationProperties properties;
+    private final Clock clock;
+
+    QuestionHandler(
+            LanguageUnderstanding nlu,
+            Orchestrator orchestrator,
+            AnswerComposer composer,
+            SignIn signIn,
+            ConversationProperties properties,
+            Clock clock) {
+        this.nlu = nlu;
+        this.orchestrator = orchestrator;
+        this.composer = composer;
+        this.signIn = signIn;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * @param progress told about each downstream call as it finishes
+     * @throws InterruptedException when the question was cancelled (its calls are cancelled too)
+     */
+    public Outcome ask(Session session, String text, Consumer<CallRecord> progress) throws InterruptedException {
+        Question question = new Question(newCorrelationId(), System.nanoTime(), progress);
+        MDC.put("correlationId", question.correlationId);
+        MDC.put("tenant", session.user().tenantId());
+        try {
+            if (!session.admit(clock.instant(), properties.questionsPerMinute())) {
+                return new Outcome.Refused(
+                        ErrorCode.RATE_LIMITED,
+                        "You're asking faster than I can answer. Wait a few seconds and ask again.");
+            }
+            if (!stillSignedIn(session, question)) {
+                return new Outcome.Refused(
+                        ErrorCode.UNAUTHENTICATED, "Your sign-in has expired. Sign in again to go on.");
+            }
+            return understandAndAnswer(session, text, question);
+        } catch (RuntimeException e) {
+            log.error("question failed", e);
+            return new Outcome.Refused(
+                    ErrorCode.INTERNAL,
+                    "Something went wrong on my side. Please ask again; if it keeps happening, report reference "
+                            + question.correlationId + ".");
+        } finally {
+            MDC.remove("correlationId");
+            MDC.remove("tenant");
+        }
+    }
+
+    private Outcome understandAndAnswer(Session session, String text, Question question) throws InterruptedException {
+        Audience audience = audienceOf(session);
+        var picked = session.pendingOption(text);
+        Interpretation interpretation = picked.isPresent()
+                ? new Interpretation.Understood(
+                        picked.get().intent(), 1.0, picked.get().slots())
+                : nlu.interpret(text, audience.today());
+        log.info("understood as {}", interpretation);
+        return switch (interpretation) {
+            case Interpretation.Understood u ->
+                answer(session, u.intent(), u.confidence(), u.slots(), audience, question);
+            case Interpretation.FollowUp f
+            when session.lastIntent().isPresent() ->
+                answer(
+                        session,
+                        session.lastIntent().get(),
+                        1.0,
+                        session.lastSlots().overriddenBy(f.slots()),
+                        audience,
+                        question);
+            case Interpretation.FollowUp f ->
+                answer(session, Intent.OUT_OF_SCOPE, 0.0, Slots.none(), audience, question);
+            case Interpretation.Ambiguous a -> clarify(session, a, audience);
+        };
+    }
+
+    private Outcome clarify(Session session, Interpretation.Ambiguous ambiguous, Audience audience) {
+        Clarification clarification =
+                composer.clarify(ambiguous.candidates(), ambiguous.slots().period(), audience);
+        List<Session.Pending> pending = new ArrayList<>();
+        for (int i = 0;
+                i < clarification.options().size() && i < ambiguous.candidates().size();
+                i++) {
+            pending.add(new Session.Pending(
+                    clarification.options().get(i).text(),
+                    ambiguous.candidates().get(i).intent(),
+                    ambiguous.slots()));
+        }
+        session.offer(pending);
+        return new Outcome.Clarify(
+                clarification.text(),
+                clarification.options().stream()
+                        .map(option -> new Outcome.Option(option.label(), option.text()))
+                        .toList());
+    }
+
+    private Outcome answer(
+            Session session, Intent intent, double confidence, Slots slots, Audience audience, Question question)
+            throws InterruptedException {
+        AuthInfo user = session.user();
+        var permission = Permissions.required(intent);
+        if (permission.isPresent() && !user.may(permission.get())) {
+            return new Outcome.Refused(ErrorCode.FORBIDDEN, composer.forbidden(intent));
+        }
+        Slots used = applyDefaults(intent, slots, audience.today());
+        Reply reply = switch (intent) {
+            case GREETING -> composer.greeting(audience);
+            case HELP -> composer.help(audience);
+            case THANKS -> composer.thanks(audience);
+            case OUT_OF_SCOPE -> composer.outOfScope(audience);
+            default -> {
+                CallContext ctx = new CallContext(
+                        user.tenantId(),
+                        session.zone(),
+                        session.token(),
+                        question.correlationId,
+                        Deadline.after(properties.deadline()),
+                        question.startNanos,
+                        question::record);
+                Findings findings = orchestrator.run(
+                        intent,
+                        used.period().orElseThrow(() -> new IllegalStateException("no period")),
+                        used.limit().orElse(Slots.DEFAULT_LIMIT),
+                        ctx);
+                session.remember(intent, used);
+                yield composer.compose(findings, audience);
+            }
+        };
+        return new Outcome.Answered(answerOf(intent, confidence, used, reply, question));
+    }
+
+    /** Period intents default to today, {@code top_products} to five; other intents carry no slots. */
+    private static Slots applyDefaults(Intent intent, Slots slots, LocalDate today) {
+        var period = intent.takesPeriod()
+                ? slots.period().or(() -> java.util.Optional.of(Period.day(today)))
+                : java.util.Optional.<Period>empty();
+        var limit = intent.takesLimit()
+                ? java.util.Optional.of(Math.min(Slots.MAX_LIMIT, slots.limit().orElse(Slots.DEFAULT_LIMIT)))
+                : java.util.Optional.<Integer>empty();
+        return new Slots(period, limit);
+    }
+
+    private Answer answerOf(Intent intent, double confidence, Slots slots, Reply reply, Question question) {
+        List<CallRecord> calls = question.calls();
+        boolean somethingMissing =
+                calls.stream().anyMatch(call -> call.status() != CallStatus.OK && call.status() != CallStatus.STALE);
+        var meta = new Answer.Meta(
+                question.correlationId, reply.partial() || somethingMissing, question.elapsedMs(), calls);
+        var slotValues = new Answer.SlotValues(
+                slots.period().map(Period::from).orElse(null),
+                slots.period().map(Period::to).orElse(null),
+                slots.limit().orElse(null));
+        return new Answer(
+                reply.text(), intent.label(), confidence, slotValues, reply.data(), reply.suggestions(), meta);
+    }
+
+    private Audience audienceOf(Session session) {
+        AuthInfo user = session.user();
+        return new Audience(
+                user.name(),
+                user.tenantName(),
+                Currency.getInstance(user.currency()),
+                session.zone(),
+                LocalDate.now(clock.withZone(session.zone())));
+    }
+
+    /** Asks the auth service again once the session's verification is old; keeps it if auth is down. */
+    private boolean stillSignedIn(Session session, Question question) {
+        Instant now = clock.instant();
+        if (session.verifiedAt().plus(properties.reverifyAfter()).isAfter(now)) {
+            return true;
+        }
+        return switch (signIn.signIn(session.token(), question.correlationId)) {
+            case SignIn.Result.SignedIn fresh -> {
+                session.reverified(fresh.session().user(), now);
+                yield true;
+            }
+            case SignIn.Result.Rejected rejected -> false;
+            case SignIn.Result.Unavailable unavailable -> true;
+        };
+    }
+
+    private static String newCorrelationId() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() | Long.MIN_VALUE);
+    }
+
+    /** One question in flight: its id, start and the calls made for it. */
+    private static final class Question {
+        private final String correlationId;
+        private final long startNanos;
+        private final Consumer<CallRecord> progress;
+        private final List<CallRecord> calls = Collections.synchronizedList(new ArrayList<>());
+
+        Question(String correlationId, long startNanos, Consumer<CallRecord> progress) {
+            this.correlationId = correlationId;
+            this.startNanos = startNanos;
+            this.progress = progress;
+        }
+
+        void record(CallRecord call) {
+            calls.add(call);
+            progress.accept(call);
+        }
+
+        List<CallRecord> calls() {
+            synchronized (calls) {
+                return List.copyOf(calls);
+            }
+        }
+
+        long elapsedMs() {
+            return (System.nanoTime() - startNanos) / 1_000_000;
+        }
+    }
+}
