@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.StructuredTaskScope;
-import java.util.concurrent.StructuredTaskScope.Subtask;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -36,12 +36,15 @@ final class Fanout implements AutoCloseable {
     /** Starts a branch now. Its result is read after {@link #join()}. */
     <T> Branch<T> fork(Callable<T> work) {
         Map<String, String> context = logContext;
-        Subtask<T> subtask = scope.fork(() -> {
+        Branch<T> branch = new Branch<>();
+        scope.fork(() -> {
             if (context != null) {
                 MDC.setContextMap(context);
             }
             try {
-                return work.call();
+                T result = work.call();
+                branch.result.set(result);
+                return result;
             } catch (Exception e) {
                 if (!(e instanceof InterruptedException)) {
                     log.error("a branch of the question failed", e);
@@ -51,7 +54,7 @@ final class Fanout implements AutoCloseable {
                 MDC.clear();
             }
         });
-        return new Branch<>(subtask);
+        return branch;
     }
 
     /**
@@ -71,16 +74,18 @@ final class Fanout implements AutoCloseable {
         scope.close();
     }
 
-    /** A forked piece of work: its result if it finished in time and without an exception. */
+    /**
+     * A forked piece of work: its result if it finished without an exception. Kept here rather
+     * than read from the subtask, because a scope whose timeout fell counts as not joined and will
+     * not hand out the results of the subtasks that did finish.
+     */
     static final class Branch<T> {
-        private final Subtask<T> subtask;
+        private final AtomicReference<T> result = new AtomicReference<>();
 
-        private Branch(Subtask<T> subtask) {
-            this.subtask = subtask;
-        }
+        private Branch() {}
 
         Optional<T> result() {
-            return subtask.state() == Subtask.State.SUCCESS ? Optional.ofNullable(subtask.get()) : Optional.empty();
+            return Optional.ofNullable(result.get());
         }
     }
 }

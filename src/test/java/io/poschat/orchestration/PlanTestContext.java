@@ -1,0 +1,38 @@
+package io.poschat.orchestration;
+
+import io.github.resilience4j.springboot3.bulkhead.autoconfigure.BulkheadAutoConfiguration;
+import io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
+import io.github.resilience4j.springboot3.retry.autoconfigure.RetryAutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.poschat.downstream.DownstreamProperties;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/** Just the downstream clients and the orchestrator, with the real resilience4j set-up. */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan({"io.poschat.downstream", "io.poschat.orchestration"})
+@EnableConfigurationProperties(DownstreamProperties.class)
+@ImportAutoConfiguration({
+    JacksonAutoConfiguration.class,
+    CircuitBreakerAutoConfiguration.class,
+    RetryAutoConfiguration.class,
+    BulkheadAutoConfiguration.class
+})
+class PlanTestContext {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+}
