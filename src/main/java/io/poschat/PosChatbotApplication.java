@@ -1,19 +1,26 @@
 package io.poschat;
 
+import io.poschat.simulator.SimulatorApplication;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Entry point. With no arguments it runs the chatbot (and, unless pointed at real services, the
- * embedded simulator). The first argument may name a command instead: {@code simulator}, {@code
- * train}, {@code evaluate} or {@code classify}.
+ * Entry point. With no command it runs the chatbot (and, unless pointed at real services, the
+ * embedded simulator). A first argument names another command: {@code simulator} runs only the
+ * five simulated services on their own ports.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PosChatbotApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(PosChatbotApplication.class, args);
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case "simulator" -> SimulatorApplication.runStandalone(rest);
+            default -> SpringApplication.run(PosChatbotApplication.class, args);
+        }
     }
 }

@@ -1,0 +1,106 @@
+package io.poschat.simulator;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** How long each service takes before it answers: a base delay plus or minus a random jitter. */
+final class Latency {
+
+    enum Profile {
+        NONE,
+        REALISTIC,
+        SEED;
+
+        static Optional<Profile> parse(String name) {
+            try {
+                return Optional.of(valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        Map<Service, Delay> delays() {
+            var delays = new EnumMap<Service, Delay>(Service.class);
+            switch (this) {
+                case NONE -> {
+                    for (Service s : Service.values()) {
+                        delays.put(s, new Delay(0, 0));
+                    }
+                }
+                case REALISTIC -> {
+                    delays.put(Service.AUTH, new Delay(30, 15));
+                    delays.put(Service.POS, new Delay(120, 60));
+                    delays.put(Service.INVENTORY, new Delay(80, 40));
+                    delays.put(Service.PAYMENT, new Delay(140, 60));
+                    delays.put(Service.RESTAURANT, new Delay(60, 30));
+                }
+                case SEED -> {
+                    delays.put(Service.AUTH, new Delay(100, 0));
+                    delays.put(Service.POS, new Delay(800, 0));
+                    delays.put(Service.INVENTORY, new Delay(600, 0));
+                    delays.put(Service.PAYMENT, new Delay(900, 0));
+                    delays.put(Service.RESTAURANT, new Delay(300, 0));
+                }
+            }
+            return delays;
+        }
+    }
+
+    /** A delay of {@code ms}, varied uniformly by up to {@code jitterMs} either way, never below zero. */
+    record Delay(int ms, int jitterMs) {
+        Delay {
+            if (ms < 0 || jitterMs < 0) {
+                throw ApiException.badRequest("ms and jitter_ms must not be negative");
+            }
+        }
+
+        Duration draw() {
+            int jitter = jitterMs == 0 ? 0 : ThreadLocalRandom.current().nextInt(-jitterMs, jitterMs + 1);
+            return Duration.ofMillis(Math.max(0, ms + jitter));
+        }
+    }
+
+    private final Map<Service, Delay> delays = new ConcurrentHashMap<>();
+    private volatile String profile;
+
+    Latency(Profile initial) {
+        use(initial);
+    }
+
+    synchronized void use(Profile profile) {
+        delays.putAll(profile.delays());
+        this.profile = profile.key();
+    }
+
+    synchronized void set(Service service, Delay delay) {
+        delays.put(service, delay);
+        this.profile = "custom";
+    }
+
+    /** Sleeps for the service's delay; on a virtual thread this costs no platform thread. */
+    void apply(Service service) throws InterruptedException {
+        Duration delay = delays.get(service).draw();
+        if (delay.isPositive()) {
+            Thread.sleep(delay);
+        }
+    }
+
+    synchronized Map<String, Object> describe() {
+        var services = new LinkedHashMap<String, Object>();
+        for (Service s : Service.values()) {
+            Delay d = delays.get(s);
+            services.put(s.key(), Map.of("ms", d.ms(), "jitter_ms", d.jitterMs()));
+        }
+        return Map.of("profile", profile, "services", services);
+    }
+}

@@ -1,0 +1,85 @@
+package io.poschat.simulator;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.poschat.simulator.PlannedOrder.Order;
+import io.poschat.simulator.PlannedOrder.Payment;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Orders and payments of a tenant for a range of days, as they stand at a given instant. */
+final class Sales {
+
+    private static final List<String> METHODS = List.of("card", "cash", "mobile", "voucher");
+
+    private final LoadingCache<PlanKey, List<PlannedOrder>> plans;
+
+    Sales(DayPlanner planner) {
+        this.plans = Caffeine.newBuilder().maximumSize(4_000).build(k -> planner.plan(k.tenant(), k.day()));
+    }
+
+    record PaymentTotal(LocalDate from, LocalDate to, BigDecimal total, int count, Map<String, BigDecimal> byMethod) {}
+
+    private record PlanKey(Tenant tenant, LocalDate day) {}
+
+    static LocalDate today(Tenant tenant, Instant now) {
+        return LocalDate.ofInstant(now, tenant.zone());
+    }
+
+    /** The day's plan, whether or not it has happened yet. */
+    List<PlannedOrder> plan(Tenant tenant, LocalDate day) {
+        return plans.get(new PlanKey(tenant, day));
+    }
+
+    List<Order> orders(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
+        return planned(tenant, from, to, now)
+                .filter(o -> o.existsAt(now))
+                .map(o -> o.orderAt(now, tenant.zone()))
+                .toList();
+    }
+
+    List<Order> activeOrders(Tenant tenant, Instant now) {
+        return plan(tenant, today(tenant, now)).stream()
+                .filter(o -> o.activeAt(now))
+                .map(o -> o.orderAt(now, tenant.zone()))
+                .toList();
+    }
+
+    List<Payment> payments(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
+        return planned(tenant, from, to, now)
+                .filter(o -> o.paidAt(now))
+                .sorted(Comparator.comparing(PlannedOrder::closesAt))
+                .map(o -> o.payment(tenant.zone()))
+                .toList();
+    }
+
+    PaymentTotal total(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
+        List<Payment> payments = payments(tenant, from, to, now);
+        var byMethod = new LinkedHashMap<String, BigDecimal>();
+        for (String method : METHODS) {
+            payments.stream()
+                    .filter(p -> p.method().equals(method))
+                    .map(Payment::amount)
+                    .reduce(BigDecimal::add)
+                    .ifPresent(sum -> byMethod.put(method, sum));
+        }
+        BigDecimal total = payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new PaymentTotal(from, to, total.setScale(2), payments.size(), byMethod);
+    }
+
+    /** Planned orders of the days in range that have begun; later days have no orders yet. */
+    private Stream<PlannedOrder> planned(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
+        LocalDate last =
+                Stream.of(to, today(tenant, now)).min(Comparator.naturalOrder()).orElseThrow();
+        if (last.isBefore(from)) {
+            return Stream.empty();
+        }
+        return from.datesUntil(last.plusDays(1)).flatMap(day -> plan(tenant, day).stream());
+    }
+}

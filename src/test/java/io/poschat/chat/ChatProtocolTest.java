@@ -1,0 +1,202 @@
+package io.poschat.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The protocol of protocol.md, spoken by a real WebSocket client to the server with its simulator. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"chatbot.chat.auth-timeout=1s", "simulator.latency-profile=none", "server.address=127.0.0.1"})
+class ChatProtocolTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void signsInWithTheHandshakeHeaderAndAnswersARevenueQuestion() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            JsonNode ready = chat.next();
+            assertThat(ready.path("type").asText()).isEqualTo("ready");
+            assertThat(ready.path("tenant").path("id").asText()).isEqualTo("bistro-1");
+            assertThat(ready.path("user").path("name").asText()).isNotBlank();
+
+            chat.ask("c-1", "what's my revenue today?");
+            JsonNode answer = chat.next();
+
+            assertThat(answer.path("type").asText()).isEqualTo("answer");
+            assertThat(answer.path("id").asText()).isEqualTo("c-1");
+            assertThat(answer.path("intent").asText()).isEqualTo("revenue");
+            assertThat(answer.path("text").asText()).contains("€");
+            assertThat(answer.path("data").has("total")).isTrue();
+            assertThat(answer.path("data").has("order_count")).isTrue();
+            assertThat(answer.path("data").has("average_order_value")).isTrue();
+            JsonNode meta = answer.path("meta");
+            assertThat(meta.path("correlation_id").asText()).isNotBlank();
+            assertThat(meta.path("partial").asBoolean()).isFalse();
+            assertThat(meta.path("total_ms").isNumber()).isTrue();
+            assertThat(meta.path("calls"))
+                    .extracting(call -> call.path("service").asText() + " "
+                            + call.path("endpoint").asText() + " "
+                            + call.path("status").asText())
+                    .containsExactlyInAnyOrder("pos /orders ok", "payment /payments/total ok");
+        }
+    }
+
+    @Test
+    void signsInWithAnAuthFrame() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, null)) {
+            chat.send("{\"type\":\"auth\",\"token\":\"demo-cafe\"}");
+            JsonNode ready = chat.next();
+            assertThat(ready.path("type").asText()).isEqualTo("ready");
+            assertThat(ready.path("tenant").path("id").asText()).isEqualTo("cafe-2");
+            assertThat(ready.path("permissions")).extracting(JsonNode::asText).contains("reports:read");
+        }
+    }
+
+    @Test
+    void progressFramesReportEachCallAsItFinishes() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            chat.ask("c-p", "revenue today");
+            JsonNode first = chat.nextFrame();
+            JsonNode second = chat.nextFrame();
+            JsonNode answer = chat.nextFrame();
+            assertThat(first.path("type").asText()).isEqualTo("progress");
+            assertThat(second.path("type").asText()).isEqualTo("progress");
+            assertThat(first.path("id").asText()).isEqualTo("c-p");
+            assertThat(java.util.List.of(
+                            first.path("service").asText(),
+                            second.path("service").asText()))
+                    .containsExactlyInAnyOrder("pos", "payment");
+            assertThat(answer.path("type").asText()).isEqualTo("answer");
+        }
+    }
+
+    @Test
+    void answersPingWithPong() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            chat.send("{\"type\":\"ping\"}");
+            assertThat(chat.next().path("type").asText()).isEqualTo("pong");
+        }
+    }
+
+    @Test
+    void everyBadFrameGetsItsErrorAndTheSessionGoesOn() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            assertError(chat, "this is not json", null, "bad_request");
+            assertError(chat, "[1,2,3]", null, "bad_request");
+            assertError(chat, "{\"id\":\"x-0\"}", "x-0", "bad_request");
+            assertError(chat, "{\"type\":\"dance\",\"id\":\"x-1\"}", "x-1", "bad_request");
+            assertError(chat, "{\"type\":\"ask\",\"id\":\"x-2\"}", "x-2", "bad_request");
+            assertError(chat, "{\"type\":\"ask\",\"id\":\"x-3\",\"text\":42}", "x-3", "bad_request");
+            assertError(chat, "{\"type\":\"ask\",\"text\":\"revenue today\"}", null, "bad_request");
+            assertError(chat, "{\"type\":\"ask\",\"id\":7,\"text\":\"revenue today\"}", null, "bad_request");
+            assertError(
+                    chat,
+                    "{\"type\":\"ask\",\"id\":\"x-4\",\"text\":\"" + "a".repeat(4097) + "\"}",
+                    "x-4",
+                    "too_large");
+            assertError(chat, "{\"type\":\"auth\",\"token\":\"demo-manager\"}", null, "bad_request");
+
+            chat.ask("x-5", "hello");
+            JsonNode answer = chat.next();
+            assertThat(answer.path("type").asText()).isEqualTo("answer");
+            assertThat(answer.path("id").asText()).isEqualTo("x-5");
+            assertThat(chat.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void aFrameUpTo64KiBIsReadAndAnsweredWithAnError() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            String big = "{\"type\":\"ask\",\"id\":\"big\",\"text\":\"" + "b".repeat(60_000) + "\"}";
+            assertError(chat, big, "big", "too_large");
+            assertThat(chat.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void closesWith1008WhenTheTokenIsBad() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "not-a-token")) {
+            JsonNode error = chat.next();
+            assertThat(error.path("type").asText()).isEqualTo("error");
+            assertThat(error.path("code").asText()).isEqualTo("unauthenticated");
+            assertThat(chat.closeCode(Duration.ofSeconds(5))).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void closesWith1008WhenNobodySignsIn() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, null)) {
+            JsonNode error = chat.next();
+            assertThat(error.path("code").asText()).isEqualTo("unauthenticated");
+            assertThat(chat.closeCode(Duration.ofSeconds(5))).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void closesWith1008WhenAskingBeforeSigningIn() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, null)) {
+            chat.ask("early", "revenue today");
+            JsonNode error = chat.next();
+            assertThat(error.path("code").asText()).isEqualTo("unauthenticated");
+            assertThat(error.path("id").asText()).isEqualTo("early");
+            assertThat(chat.closeCode(Duration.ofSeconds(5))).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void httpAskReturnsTheSameAnswerObject() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
+                                .header("Authorization", "Bearer demo-manager")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"what's my revenue today?\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+        assertThat(answer.path("type").asText()).isEqualTo("answer");
+        assertThat(answer.path("intent").asText()).isEqualTo("revenue");
+        assertThat(answer.path("meta").path("calls")).hasSize(2);
+    }
+
+    @Test
+    void httpAskWithoutATokenIsUnauthorized() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"revenue\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"code\":\"unauthenticated\"");
+    }
+
+    private static void assertError(TestChatClient chat, String frame, String id, String code) throws Exception {
+        chat.send(frame);
+        JsonNode error = chat.next();
+        assertThat(error.path("type").asText()).as(frame).isEqualTo("error");
+        assertThat(error.path("code").asText()).as(frame).isEqualTo(code);
+        assertThat(error.path("message").asText()).as(frame).isNotBlank();
+        if (id == null) {
+            assertThat(error.has("id")).as(frame).isFalse();
+        } else {
+            assertThat(error.path("id").asText()).as(frame).isEqualTo(id);
+        }
+    }
+}
