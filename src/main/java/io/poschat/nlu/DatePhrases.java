@@ -269,10 +269,13 @@ final class DatePhrases {
         return range(saturdayOf(monday), sunday, start, i + 1);
     }
 
-    /** "last 7 days", "past three days", "last couple of days", "last 2 weeks": a rolling window ending today. */
+    /** "last 7 days", "past three days", "last couple of days", "last 2 weeks", "past fortnight": a rolling window ending today. */
     private Optional<SlotMatch<Period>> rollingDays(int i) {
         if (!LAST.contains(word(i))) {
             return Optional.empty();
+        }
+        if (is(i + 1, "fortnight")) {
+            return range(today.minusDays(13), today, i, i + 2);
         }
         Optional<SlotMatch<Integer>> count = vagueCount(i + 1).or(() -> NumberWords.countAt(words, i + 1));
         if (count.isEmpty() || count.get().value() < 1) {

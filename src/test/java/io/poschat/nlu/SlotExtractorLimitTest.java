@@ -26,6 +26,7 @@ class SlotExtractorLimitTest {
             what were the 4 dishes we sold most  | 4
             a dozen best sellers                 | 12
             3 best sellers on nov 20             | 3
+            what's the number one dish this week | 1
             top 25                               | 20
             top twenty                           | 20
             top twenty one                       | 20

@@ -72,6 +72,7 @@ class SlotExtractorPeriodTest {
             last twenty one days                     | 2026-11-04 | 2026-11-24
             last couple of days                      | 2026-11-23 | 2026-11-24
             last 2 weeks                             | 2026-11-11 | 2026-11-24
+            revenue over the past fortnight          | 2026-11-11 | 2026-11-24
             last7days                                | 2026-11-18 | 2026-11-24
             # month-days
             nov 20                                   | 2026-11-20 | 2026-11-20
