@@ -1,10 +1,84 @@
 package io.poschat.nlu;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Recognises short follow-ups that only change slots: "and yesterday?", "top 10 instead". */
+/**
+ * Recognises short follow-ups that only change slots: "and yesterday?", "top 10 instead".
+ *
+ * <p>The rule: a follow-up states at least one slot, and every other word of it is glue from
+ * {@link #GLUE}. A single word about the business ("revenue", "tables", "sellers") makes it a
+ * question of its own, which the classifier handles.
+ */
 public final class FollowUpDetector {
+
+    /** Words that carry no intent: conjunctions, "what about", politeness, "instead", corrections. */
+    private static final Set<String> GLUE = Set.of(
+            "and",
+            "but",
+            "or",
+            "so",
+            "ok",
+            "okay",
+            "now",
+            "then",
+            "also",
+            "too",
+            "again",
+            "instead",
+            "rather",
+            "what",
+            "whats",
+            "how",
+            "hows",
+            "about",
+            "same",
+            "thing",
+            "for",
+            "the",
+            "on",
+            "in",
+            "of",
+            "over",
+            "from",
+            "just",
+            "only",
+            "please",
+            "pls",
+            "plz",
+            "do",
+            "that",
+            "it",
+            "one",
+            "make",
+            "try",
+            "lets",
+            "let",
+            "us",
+            "show",
+            "me",
+            "give",
+            "can",
+            "could",
+            "you",
+            "i",
+            "meant",
+            "mean",
+            "sorry",
+            "no",
+            "actually",
+            "with",
+            "as",
+            "well",
+            "a",
+            "hmm",
+            "cool",
+            "nice");
+
+    /** Longer than this it is a sentence, whatever its words. */
+    private static final int MAX_WORDS = 8;
 
     private final SlotExtractor slots;
 
@@ -14,6 +88,16 @@ public final class FollowUpDetector {
 
     /** The slots of a follow-up fragment, or empty when the text is a question of its own. */
     public Optional<Slots> detect(String text, LocalDate today) {
-        return Optional.empty();
+        SlotReading reading = slots.read(text, today);
+        List<String> words = reading.words();
+        if (reading.slots().isEmpty() || words.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!reading.isSlotWord(i) && !GLUE.contains(words.get(i))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(reading.slots());
     }
 }
