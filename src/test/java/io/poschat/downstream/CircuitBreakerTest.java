@@ -15,6 +15,12 @@ import io.poschat.downstream.CallOutcome.Ok;
 import io.poschat.downstream.CallOutcome.Problem;
 import io.poschat.downstream.CallOutcome.TimedOut;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,6 +124,33 @@ class CircuitBreakerTest extends DownstreamTest {
 
         assertThat(restaurant.tables(ctx())).isEqualTo(new CircuitOpen<>());
         assertThat(payment.total(ctx(), TODAY, TODAY)).isInstanceOf(Ok.class);
+    }
+
+    @Test
+    void aFullBulkheadAnswersCircuitOpenWithoutCalling() throws Exception {
+        wiremock.stubFor(get(urlPathEqualTo("/inventory/products"))
+                .willReturn(okJson(Bodies.PRODUCTS).withFixedDelay(200)));
+
+        List<CallOutcome<?>> outcomes = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<CallOutcome<?>>> futures = new ArrayList<>();
+            for (int i = 0; i <= INVENTORY_BULKHEAD; i++) {
+                List<String> ids = List.of("p-" + i);
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return inventory.products(ctx(), ids);
+                }));
+            }
+            start.countDown();
+            for (Future<CallOutcome<?>> future : futures) {
+                outcomes.add(future.get());
+            }
+        }
+
+        assertThat(outcomes).filteredOn(Ok.class::isInstance).hasSize(INVENTORY_BULKHEAD);
+        assertThat(outcomes).filteredOn(new CircuitOpen<>()::equals).hasSize(1);
+        wiremock.verify(INVENTORY_BULKHEAD, getRequestedFor(urlPathEqualTo("/inventory/products")));
     }
 
     private void openRestaurantBreaker() {

@@ -41,12 +41,14 @@ import org.springframework.test.context.DynamicPropertySource;
                     + "ms",
             "resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=1",
             "resilience4j.retry.configs.default.wait-duration=" + DownstreamTest.RETRY_WAIT_MS + "ms",
+            "resilience4j.bulkhead.instances.inventory.max-concurrent-calls=" + DownstreamTest.INVENTORY_BULKHEAD,
         })
 abstract class DownstreamTest {
 
     static final long TIMEOUT_MS = 300;
     static final long OPEN_WAIT_MS = 300;
     static final long RETRY_WAIT_MS = 50;
+    static final int INVENTORY_BULKHEAD = 2;
     /** How late a timeout may fire on a busy two-core machine and still count as on time. */
     static final long LATE_MS = 250;
 
