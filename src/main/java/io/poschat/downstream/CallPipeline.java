@@ -140,7 +140,7 @@ class CallPipeline {
         }
         // A refusal is about this user, not the service: they get nothing, not even old data.
         Entry last = fetched.problem() == Problem.REJECTED ? null : cache.getIfPresent(key);
-        if (last != null) {
+        if (last != null && last.isKept(clock.instant())) {
             log.info(
                     "{} {} failed ({}), serving the answer of {}",
                     service.id(),
@@ -280,9 +280,18 @@ class CallPipeline {
 
     private record CacheKey(String tenantId, Service service, String endpoint, String query) {}
 
+    /**
+     * A cached answer: fresh for a while, then kept {@code keepFor} in all to be served as stale.
+     * Caffeine evicts it by its own ticker; {@link #isKept} holds the same line by the pipeline's
+     * clock.
+     */
     private record Entry(Object value, Instant fetchedAt, Instant freshUntil, Duration keepFor) {
         boolean isFresh(Instant now) {
             return now.isBefore(freshUntil);
+        }
+
+        boolean isKept(Instant now) {
+            return now.isBefore(fetchedAt.plus(keepFor));
         }
     }
 

@@ -82,6 +82,23 @@ class StaleOnFailureTest extends DownstreamTest {
     }
 
     @Test
+    void forgetsTheEarlierAnswerOnceItIsOlderThanTheStaleWindow() {
+        // Today's figures are fresh for 10 s, then kept 1 h longer (application.yml).
+        clock.advance(Duration.ofHours(1));
+        failWith(serverError());
+
+        assertThat(payment.total(ctx(), TODAY, TODAY)).isEqualTo(new Failed<>(Problem.SERVER_ERROR));
+    }
+
+    @Test
+    void stillServesTheEarlierAnswerJustBeforeTheStaleWindowEnds() {
+        clock.advance(Duration.ofMinutes(59));
+        failWith(serverError());
+
+        assertThat(payment.total(ctx(), TODAY, TODAY)).isEqualTo(new Stale<>(EARLIER, NOW, Problem.SERVER_ERROR));
+    }
+
+    @Test
     void servesNothingToAUserTheServiceRefuses() {
         failWith(aResponse().withStatus(401));
 
