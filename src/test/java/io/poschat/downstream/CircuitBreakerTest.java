@@ -44,7 +44,7 @@ class CircuitBreakerTest extends DownstreamTest {
 
         assertThat(outcome).isEqualTo(new CircuitOpen<>());
         assertThat(outcome.status()).isEqualTo(CallStatus.CIRCUIT_OPEN);
-        assertThat(msSince(start)).isLessThan(50);
+        assertThat(msSince(start)).isLessThan(100);
         wiremock.verify(4, getRequestedFor(urlPathEqualTo(TABLES)));
         assertThat(breaker(Service.RESTAURANT).getState()).isEqualTo(CircuitBreaker.State.OPEN);
     }
@@ -110,7 +110,7 @@ class CircuitBreakerTest extends DownstreamTest {
         wiremock.stubFor(get(TABLES).willReturn(okJson(Bodies.TABLES).withFixedDelay(2_000)));
 
         for (int i = 0; i < 4; i++) {
-            restaurant.tables(ctx());
+            assertThat(restaurant.tables(ctx(Duration.ofMillis(100)))).isEqualTo(new TimedOut<>());
         }
 
         assertThat(restaurant.tables(ctx())).isEqualTo(new CircuitOpen<>());
@@ -128,8 +128,9 @@ class CircuitBreakerTest extends DownstreamTest {
 
     @Test
     void aFullBulkheadAnswersCircuitOpenWithoutCalling() throws Exception {
+        // Answers that outlast the timeout keep the bulkhead full for all of it, however busy the machine.
         wiremock.stubFor(get(urlPathEqualTo("/inventory/products"))
-                .willReturn(okJson(Bodies.PRODUCTS).withFixedDelay(200)));
+                .willReturn(okJson(Bodies.PRODUCTS).withFixedDelay(2_000)));
 
         List<CallOutcome<?>> outcomes = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -148,7 +149,7 @@ class CircuitBreakerTest extends DownstreamTest {
             }
         }
 
-        assertThat(outcomes).filteredOn(Ok.class::isInstance).hasSize(INVENTORY_BULKHEAD);
+        assertThat(outcomes).filteredOn(new TimedOut<>()::equals).hasSize(INVENTORY_BULKHEAD);
         assertThat(outcomes).filteredOn(new CircuitOpen<>()::equals).hasSize(1);
         wiremock.verify(INVENTORY_BULKHEAD, getRequestedFor(urlPathEqualTo("/inventory/products")));
     }

@@ -45,9 +45,9 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 abstract class DownstreamTest {
 
-    static final long TIMEOUT_MS = 300;
+    static final long TIMEOUT_MS = 400;
     static final long OPEN_WAIT_MS = 300;
-    static final long RETRY_WAIT_MS = 50;
+    static final long RETRY_WAIT_MS = 100;
     static final int INVENTORY_BULKHEAD = 2;
     /** How late a timeout may fire on a busy two-core machine and still count as on time. */
     static final long LATE_MS = 250;

@@ -77,13 +77,14 @@ class RetryTest extends DownstreamTest {
 
     @Test
     void doesNotRetryWhenTheWaitAndAnotherAttemptWouldNotFitTheDeadline() {
-        wiremock.stubFor(get(urlPathEqualTo(TOTAL)).willReturn(serverError().withFixedDelay(40)));
+        // 175 ms: after the first answer at most 115 ms are left, less than the wait (100) plus an attempt (20).
+        wiremock.stubFor(get(urlPathEqualTo(TOTAL)).willReturn(serverError().withFixedDelay(60)));
 
         long start = System.nanoTime();
-        CallOutcome<PaymentTotal> outcome = payment.total(ctx(Duration.ofMillis(100)), TODAY, TODAY);
+        CallOutcome<PaymentTotal> outcome = payment.total(ctx(Duration.ofMillis(175)), TODAY, TODAY);
 
         assertThat(outcome).isEqualTo(new Failed<>(Problem.SERVER_ERROR));
-        assertThat(msSince(start)).isLessThan(100);
+        assertThat(msSince(start)).isLessThan(175);
         wiremock.verify(1, getRequestedFor(urlPathEqualTo(TOTAL)));
     }
 
@@ -92,10 +93,10 @@ class RetryTest extends DownstreamTest {
         firstThen(serverError(), okJson(Bodies.TOTAL).withFixedDelay(2_000));
 
         long start = System.nanoTime();
-        CallOutcome<PaymentTotal> outcome = payment.total(ctx(Duration.ofMillis(250)), TODAY, TODAY);
+        CallOutcome<PaymentTotal> outcome = payment.total(ctx(Duration.ofMillis(350)), TODAY, TODAY);
 
         assertThat(outcome).isEqualTo(new TimedOut<>());
-        assertThat(msSince(start)).isBetween(240L, 250 + LATE_MS);
+        assertThat(msSince(start)).isBetween(340L, 350 + LATE_MS);
         wiremock.verify(2, getRequestedFor(urlPathEqualTo(TOTAL)));
     }
 
