@@ -11,6 +11,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.functions.CheckedSupplier;
+import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,12 +21,15 @@ import io.poschat.downstream.DownstreamProperties.CacheSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -83,39 +87,60 @@ class CallPipeline {
             Service service, String endpoint, String query, JavaType type, CachePolicy policy, CallContext ctx) {
         long startedMs = ctx.elapsedMsSinceStart();
         long started = System.nanoTime();
-        CallOutcome<T> outcome = fetch(service, endpoint, query, type, policy, ctx);
-        long ms = (System.nanoTime() - started) / 1_000_000;
+        CallOutcome<T> outcome;
+        try {
+            outcome = fetch(service, endpoint, query, type, policy, ctx);
+        } catch (RuntimeException e) {
+            log.error("{} {} failed unexpectedly", service.id(), endpoint, e);
+            outcome = new CallOutcome.Failed<>(Problem.UNREACHABLE);
+        }
+        long nanos = System.nanoTime() - started;
         boolean cached = outcome instanceof CallOutcome.Ok<T> ok && ok.cached();
-        CallRecord record = new CallRecord(service, endpoint, outcome.status(), startedMs, ms, cached);
         Timer.builder("chatbot.downstream.calls")
                 .tag("service", service.id())
                 .tag("endpoint", endpoint)
                 .tag("status", outcome.status().wire())
                 .register(meters)
-                .record(Duration.ofNanos(System.nanoTime() - started));
-        ctx.onCall().accept(record);
+                .record(Duration.ofNanos(nanos));
+        report(new CallRecord(service, endpoint, outcome.status(), startedMs, nanos / 1_000_000, cached), ctx);
         return outcome;
+    }
+
+    /** How long an answer about days up to {@code to} stays true, by this pipeline's clock. */
+    CachePolicy rangePolicy(CallContext ctx, LocalDate to) {
+        return Ranges.policy(LocalDate.ofInstant(clock.instant(), ctx.zone()), to);
+    }
+
+    /** A listener's bug must not cost the caller its data. */
+    private static void report(CallRecord record, CallContext ctx) {
+        try {
+            ctx.onCall().accept(record);
+        } catch (RuntimeException e) {
+            log.warn("the listener of {} {} failed", record.service().id(), record.endpoint(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")
     private <T> CallOutcome<T> fetch(
             Service service, String endpoint, String query, JavaType type, CachePolicy policy, CallContext ctx) {
+        if (policy == CachePolicy.NONE) {
+            Fetched fetched = call(service, endpoint, query, type, ctx);
+            return fetched.value() != null
+                    ? new CallOutcome.Ok<>((T) fetched.value(), false)
+                    : CallPipeline.<T>failure(fetched.problem());
+        }
         CacheKey key = new CacheKey(ctx.tenantId(), service, endpoint, query);
-        Entry entry = policy == CachePolicy.NONE ? null : cache.getIfPresent(key);
+        Entry entry = cache.getIfPresent(key);
         if (entry != null && entry.isFresh(clock.instant())) {
             return new CallOutcome.Ok<>((T) entry.value(), true);
         }
-        Fetched fetched = policy == CachePolicy.NONE
-                ? call(service, endpoint, query, type, ctx)
-                : shared(key, () -> call(service, endpoint, query, type, ctx), ctx);
+        Fetched fetched = shared(key, () -> callAndKeep(key, policy, service, endpoint, query, type, ctx), ctx);
         if (fetched.value() != null) {
-            if (policy != CachePolicy.NONE) {
-                cache.put(key, newEntry(fetched.value(), policy));
-            }
             return new CallOutcome.Ok<>((T) fetched.value(), false);
         }
-        Entry last = policy == CachePolicy.NONE ? null : cache.getIfPresent(key);
-        if (last != null) {
+        // A refusal is about this user, not the service: they get nothing, not even old data.
+        Entry last = fetched.problem() == Problem.REJECTED ? null : cache.getIfPresent(key);
+        if (last != null && last.isKept(clock.instant())) {
             log.info(
                     "{} {} failed ({}), serving the answer of {}",
                     service.id(),
@@ -124,26 +149,33 @@ class CallPipeline {
                     last.fetchedAt());
             return new CallOutcome.Stale<>((T) last.value(), last.fetchedAt(), fetched.problem());
         }
-        return switch (fetched.problem()) {
+        return failure(fetched.problem());
+    }
+
+    private static <T> CallOutcome<T> failure(Problem problem) {
+        return switch (problem) {
             case TIMEOUT -> new CallOutcome.TimedOut<>();
             case CIRCUIT_OPEN -> new CallOutcome.CircuitOpen<>();
-            default -> new CallOutcome.Failed<>(fetched.problem());
+            default -> new CallOutcome.Failed<>(problem);
         };
     }
 
-    /** Single flight: the first caller of a key makes the call, the others wait for its result. */
-    private Fetched shared(CacheKey key, java.util.function.Supplier<Fetched> call, CallContext ctx) {
+    /**
+     * Single flight: the first caller of a key makes the call, the others wait for its result, each
+     * no longer than its own deadline. The leader caches a good answer before it releases the
+     * others, and its entry is gone once it is done, whatever happened.
+     */
+    private Fetched shared(CacheKey key, Supplier<Fetched> call, CallContext ctx) {
         CompletableFuture<Fetched> mine = new CompletableFuture<>();
         CompletableFuture<Fetched> leader = inFlight.putIfAbsent(key, mine);
         if (leader == null) {
+            Fetched fetched = Fetched.failed(Problem.UNREACHABLE);
             try {
-                Fetched fetched = call.get();
-                mine.complete(fetched);
+                fetched = call.get();
                 return fetched;
-            } catch (RuntimeException e) {
-                mine.complete(Fetched.failed(Problem.UNREACHABLE));
-                throw e;
             } finally {
+                // Completed before removal: whoever joins in between still gets this answer.
+                mine.complete(fetched);
                 inFlight.remove(key, mine);
             }
         }
@@ -159,25 +191,25 @@ class CallPipeline {
         }
     }
 
+    private Fetched callAndKeep(
+            CacheKey key,
+            CachePolicy policy,
+            Service service,
+            String endpoint,
+            String query,
+            JavaType type,
+            CallContext ctx) {
+        Fetched fetched = call(service, endpoint, query, type, ctx);
+        if (fetched.value() != null) {
+            cache.put(key, newEntry(fetched.value(), policy));
+        }
+        return fetched;
+    }
+
     private Fetched call(Service service, String endpoint, String query, JavaType type, CallContext ctx) {
-        DownstreamProperties.Endpoint settings = properties.endpoint(service);
-        CircuitBreaker breaker = breakers.circuitBreaker(service.id());
-        Bulkhead bulkhead = bulkheads.bulkhead(service.id());
-        Retry retry = retries.retry(service.id());
         String path = query.isEmpty() ? endpoint : endpoint + "?" + query;
-        CheckedSupplier<Object> attempt = () -> {
-            Duration budget = ctx.deadline().cap(settings.timeout());
-            if (budget.compareTo(MIN_ATTEMPT) < 0) {
-                throw new DownstreamFailure(Problem.TIMEOUT, "deadline reached before the call could start");
-            }
-            byte[] body = transport.get(settings.baseUrl(), path, ctx, budget);
-            return json.read(body, type);
-        };
-        CheckedSupplier<Object> guarded = Retry.decorateCheckedSupplier(
-                retry,
-                CircuitBreaker.decorateCheckedSupplier(breaker, Bulkhead.decorateCheckedSupplier(bulkhead, attempt)));
         try {
-            return Fetched.of(guarded.get());
+            return Fetched.of(guarded(service, path, type, ctx).get());
         } catch (DownstreamFailure e) {
             log.warn("{} {} failed: {} ({})", service.id(), path, e.problem(), e.getMessage());
             return Fetched.failed(e.problem());
@@ -188,6 +220,44 @@ class CallPipeline {
             log.error("{} {} failed unexpectedly", service.id(), path, e);
             return Fetched.failed(Problem.UNREACHABLE);
         }
+    }
+
+    /**
+     * Retry(CircuitBreaker(Bulkhead(http))), with the deadline checked between the retry and the
+     * breaker: an attempt there is no time for is not made and says nothing about the service's
+     * health, and a failure is retried only when the retry's wait and a useful attempt still fit
+     * before the deadline and the breaker has not just opened.
+     */
+    private CheckedSupplier<Object> guarded(Service service, String path, JavaType type, CallContext ctx) {
+        DownstreamProperties.Endpoint settings = properties.endpoint(service);
+        CircuitBreaker breaker = breakers.circuitBreaker(service.id());
+        Bulkhead bulkhead = bulkheads.bulkhead(service.id());
+        Retry retry = retries.retry(service.id());
+        AtomicInteger failedAttempts = new AtomicInteger();
+        CheckedSupplier<Object> attempt = () -> {
+            Duration budget = ctx.deadline().cap(settings.timeout());
+            if (budget.compareTo(MIN_ATTEMPT) < 0) {
+                throw new DownstreamFailure(Problem.TIMEOUT, "deadline reached before the call could start");
+            }
+            CheckedSupplier<Object> http = () -> json.read(transport.get(settings.baseUrl(), path, ctx, budget), type);
+            try {
+                return CircuitBreaker.decorateCheckedSupplier(breaker, Bulkhead.decorateCheckedSupplier(bulkhead, http))
+                        .get();
+            } catch (DownstreamFailure e) {
+                boolean worthAnother = e.isRetryable()
+                        && breaker.getState() != CircuitBreaker.State.OPEN
+                        && roomForAnother(retry, failedAttempts.incrementAndGet(), e, ctx);
+                throw worthAnother ? e : e.withoutRetry();
+            }
+        };
+        return Retry.decorateCheckedSupplier(retry, attempt);
+    }
+
+    /** Whether the retry's wait after this failure and a useful attempt after it fit the deadline. */
+    private static boolean roomForAnother(Retry retry, int failedAttempts, DownstreamFailure failure, CallContext ctx) {
+        long waitMs =
+                retry.getRetryConfig().<Object>getIntervalBiFunction().apply(failedAttempts, Either.left(failure));
+        return ctx.deadline().remaining().compareTo(Duration.ofMillis(waitMs).plus(MIN_ATTEMPT)) >= 0;
     }
 
     private Entry newEntry(Object value, CachePolicy policy) {
@@ -210,9 +280,18 @@ class CallPipeline {
 
     private record CacheKey(String tenantId, Service service, String endpoint, String query) {}
 
+    /**
+     * A cached answer: fresh for a while, then kept {@code keepFor} in all to be served as stale.
+     * Caffeine evicts it by its own ticker; {@link #isKept} holds the same line by the pipeline's
+     * clock.
+     */
     private record Entry(Object value, Instant fetchedAt, Instant freshUntil, Duration keepFor) {
         boolean isFresh(Instant now) {
             return now.isBefore(freshUntil);
+        }
+
+        boolean isKept(Instant now) {
+            return now.isBefore(fetchedAt.plus(keepFor));
         }
     }
 

@@ -10,11 +10,17 @@ final class DownstreamFailure extends Exception {
 
     private final Problem problem;
     private final int httpStatus;
+    private final boolean retryable;
 
     DownstreamFailure(Problem problem, int httpStatus, String detail) {
+        this(problem, httpStatus, detail, problem == Problem.SERVER_ERROR || problem == Problem.UNREACHABLE);
+    }
+
+    private DownstreamFailure(Problem problem, int httpStatus, String detail, boolean retryable) {
         super(detail, null, false, false);
         this.problem = problem;
         this.httpStatus = httpStatus;
+        this.retryable = retryable;
     }
 
     DownstreamFailure(Problem problem, String detail) {
@@ -39,7 +45,12 @@ final class DownstreamFailure extends Exception {
      * question (that would double the load on a service already struggling).
      */
     boolean isRetryable() {
-        return problem == Problem.SERVER_ERROR || problem == Problem.UNREACHABLE;
+        return retryable;
+    }
+
+    /** The same failure, final: there is no time (or no point) for another attempt. */
+    DownstreamFailure withoutRetry() {
+        return new DownstreamFailure(problem, httpStatus, getMessage(), false);
     }
 
     /** Counts against the service's health: a refused token is the user's problem, not the service's. */

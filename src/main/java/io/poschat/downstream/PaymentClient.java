@@ -21,12 +21,12 @@ public class PaymentClient {
 
     public CallOutcome<List<Payment>> payments(CallContext ctx, LocalDate from, LocalDate to) {
         return pipeline.get(
-                Service.PAYMENT, "/payments", Ranges.query(from, to), payments, Ranges.policy(ctx, to), ctx);
+                Service.PAYMENT, "/payments", Ranges.query(from, to), payments, pipeline.rangePolicy(ctx, to), ctx);
     }
 
     /** Totals (without tips) and the split by method, from {@code from} to {@code to} inclusive. */
     public CallOutcome<PaymentTotal> total(CallContext ctx, LocalDate from, LocalDate to) {
         String query = "from=" + from + "&to=" + to;
-        return pipeline.get(Service.PAYMENT, "/payments/total", query, total, Ranges.policy(ctx, to), ctx);
+        return pipeline.get(Service.PAYMENT, "/payments/total", query, total, pipeline.rangePolicy(ctx, to), ctx);
     }
 }

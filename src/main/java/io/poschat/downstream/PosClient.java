@@ -19,7 +19,7 @@ public class PosClient {
 
     /** Orders created from {@code from} to {@code to}, inclusive. */
     public CallOutcome<List<Order>> orders(CallContext ctx, LocalDate from, LocalDate to) {
-        return pipeline.get(Service.POS, "/orders", Ranges.query(from, to), orders, Ranges.policy(ctx, to), ctx);
+        return pipeline.get(Service.POS, "/orders", Ranges.query(from, to), orders, pipeline.rangePolicy(ctx, to), ctx);
     }
 
     /** Orders not yet paid or cancelled: open, preparing or served. */

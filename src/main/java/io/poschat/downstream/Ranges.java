@@ -12,7 +12,7 @@ final class Ranges {
     }
 
     /** A range that ended before today (in the tenant's timezone) can never change. */
-    static CachePolicy policy(CallContext ctx, LocalDate to) {
-        return to.isBefore(LocalDate.now(ctx.zone())) ? CachePolicy.PAST_DAYS : CachePolicy.TODAY;
+    static CachePolicy policy(LocalDate today, LocalDate to) {
+        return to.isBefore(today) ? CachePolicy.PAST_DAYS : CachePolicy.TODAY;
     }
 }

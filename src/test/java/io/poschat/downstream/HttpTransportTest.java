@@ -1,0 +1,121 @@
+package io.poschat.downstream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.poschat.downstream.CallOutcome.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The transport on its own, against a bare socket that shows what the client does to the connection. */
+class HttpTransportTest {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(200);
+    private static final long LATE_MS = DownstreamTest.LATE_MS;
+
+    private final HttpTransport transport = new HttpTransport();
+    private final CallContext ctx = new CallContext(
+            "bistro-1",
+            DownstreamTest.MADRID,
+            "demo-manager",
+            "corr-1",
+            Deadline.after(Duration.ofSeconds(5)),
+            System.nanoTime(),
+            call -> {});
+
+    @Test
+    void dropsTheConnectionWhenABodyOutlastsTheTimeout() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Long> closedAt = CompletableFuture.supplyAsync(() -> startABodyAndWaitForClose(server));
+
+            long start = System.nanoTime();
+            DownstreamFailure failure = catchThrowableOfType(
+                    DownstreamFailure.class, () -> transport.get(baseUrl(server), "/tables/status", ctx, TIMEOUT));
+
+            assertThat(failure.problem()).isEqualTo(Problem.TIMEOUT);
+            long closedAfterMs = (closedAt.get() - start) / 1_000_000;
+            assertThat(closedAfterMs).isBetween(TIMEOUT.toMillis() - 10, TIMEOUT.toMillis() + LATE_MS);
+        }
+    }
+
+    @Test
+    void aRefusedConnectionIsUnreachable() throws Exception {
+        String nobodyListens;
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nobodyListens = baseUrl(server);
+        }
+
+        DownstreamFailure failure = catchThrowableOfType(
+                DownstreamFailure.class, () -> transport.get(nobodyListens, "/tables/status", ctx, TIMEOUT));
+
+        assertThat(failure.problem()).isEqualTo(Problem.UNREACHABLE);
+    }
+
+    @Test
+    void noTimeLeftMeansNoRequest() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(100);
+
+            DownstreamFailure failure = catchThrowableOfType(
+                    DownstreamFailure.class,
+                    () -> transport.get(baseUrl(server), "/tables/status", ctx, Duration.ZERO));
+
+            assertThat(failure.problem()).isEqualTo(Problem.TIMEOUT);
+            assertThat(catchThrowableOfType(SocketTimeoutException.class, server::accept))
+                    .isNotNull();
+        }
+    }
+
+    /**
+     * Answers 200 with the first chunk of a body that never ends, then waits until the client
+     * closes the connection; returns when that happened (nanoTime).
+     */
+    private static long startABodyAndWaitForClose(ServerSocket server) {
+        try (Socket socket = server.accept()) {
+            socket.setSoTimeout(3_000);
+            InputStream in = socket.getInputStream();
+            readRequestHead(in);
+            OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                            + "1\r\n[\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            try {
+                int next = in.read();
+                assertThat(next).as("the client sent more instead of closing").isEqualTo(-1);
+            } catch (SocketTimeoutException e) {
+                throw new AssertionError("the client kept the connection open", e);
+            } catch (IOException reset) {
+                // a reset is a close too
+            }
+            return System.nanoTime();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void readRequestHead(InputStream in) throws IOException {
+        int matched = 0;
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        while (matched < end.length) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("request ended early");
+            }
+            matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
+        }
+    }
+
+    private static String baseUrl(ServerSocket server) {
+        return "http://127.0.0.1:" + server.getLocalPort();
+    }
+}
