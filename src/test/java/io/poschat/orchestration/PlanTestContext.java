@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 
 /** Just the downstream clients and the orchestrator, with the real resilience4j set-up. */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan({"io.poschat.downstream", "io.poschat.orchestration"})
+@ComponentScan(
+        basePackages = {"io.poschat.downstream", "io.poschat.orchestration"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Test.*"))
 @EnableConfigurationProperties(DownstreamProperties.class)
 @ImportAutoConfiguration({
     JacksonAutoConfiguration.class,
