@@ -85,6 +85,25 @@ final class Fixtures {
         return order(id, status, "t-1", "13:00", item("p-1", 1, total));
     }
 
+    /** {@code n} paid orders of {@code amount} each. */
+    static List<Order> paidOrders(int n, String amount) {
+        return java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> paid("o-" + i, amount))
+                .toList();
+    }
+
+    /** {@code n} orders still open (status {@code open}) of €10.00 each. */
+    static List<Order> openOrders(int n) {
+        return java.util.stream.IntStream.range(0, n)
+                .mapToObj(i -> withStatus("o-open-" + i, "open", "10.00"))
+                .toList();
+    }
+
+    @SafeVarargs
+    static <T> List<T> concat(List<T>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
     static Product product(
             String id, String name, String unit, String price, String cost, String stock, String reorder) {
         return new Product(
