@@ -103,27 +103,27 @@ final class FloorAnswers {
                             List.of(gap(Service.RESTAURANT, findings.tables()), gap(Service.POS, findings.active())))
                     .reply();
         }
-        List<String> parts = new ArrayList<>();
-        String mood = "";
-        if (tables.isPresent()) {
+        if (tables.isEmpty()) {
+            long n = open.orElseThrow();
+            draft.put("open_orders", n)
+                    .say(n == 0 ? "No orders are open." : counted(n, "order is", "orders are") + " open.");
+        } else {
             Floor floor = Floor.of(tables.get());
-            mood = floor.mood();
-            draft.put("level", mood)
+            draft.put("level", floor.mood())
                     .put("occupancy_percent", floor.percent())
                     .put("guests", floor.guests())
                     .put("tables_occupied", floor.occupied())
                     .put("tables_total", floor.total());
-            parts.add(floor.taken());
+            List<String> parts = new ArrayList<>(List.of(floor.taken()));
             if (floor.guests() > 0) {
                 parts.add(counted(floor.guests(), "guest", "guests"));
             }
+            open.ifPresent(n -> {
+                draft.put("open_orders", n);
+                parts.add(n == 0 ? "no orders open" : counted(n, "order", "orders") + " open");
+            });
+            draft.say("It's " + floor.mood() + ": " + String.join(", ", parts) + ".");
         }
-        open.ifPresent(n -> {
-            draft.put("open_orders", n);
-            parts.add(n == 0 ? "no orders open" : counted(n, "order", "orders") + " open");
-        });
-        String picture = String.join(", ", parts);
-        draft.say(tables.isPresent() ? "It's " + mood + ": " + picture + "." : Words.capitalise(picture) + ".");
         return draft.explain(Service.RESTAURANT, findings.tables(), "I can't say how full the tables are")
                 .explain(Service.POS, findings.active(), "the open orders are missing")
                 .reply();
@@ -135,12 +135,12 @@ final class FloorAnswers {
             return "I don't see any tables set up for this restaurant.";
         }
         if (floor.free() == floor.total()) {
-            return "All " + floor.total() + " tables are free.";
+            return floor.allAre() + " free.";
         }
         String seated =
                 floor.guests() > 0 ? "; " + counted(floor.guests(), "guest is", "guests are") + " seated." : ".";
         if (floor.occupied() == floor.total()) {
-            return "All " + floor.total() + " tables are taken" + seated;
+            return floor.allAre() + " taken" + seated;
         }
         String rest = floor.rest().isEmpty() ? "" : ", " + floor.rest();
         if (floor.occupied() == 0) {
@@ -199,6 +199,16 @@ final class FloorAnswers {
                             .sum());
         }
 
+        /** "all 16 tables", "the only table". */
+        String all() {
+            return total == 1 ? "the only table" : "all " + total + " tables";
+        }
+
+        /** "All 16 tables are", "The only table is". */
+        String allAre() {
+            return Words.capitalise(all()) + (total == 1 ? " is" : " are");
+        }
+
         int percent() {
             return Numbers.percent(occupied, total);
         }
@@ -212,7 +222,7 @@ final class FloorAnswers {
         /** "12 of 16 tables taken (75%)", "all 16 tables taken", "none of the 16 tables taken". */
         String taken() {
             if (total > 0 && occupied == total) {
-                return "all " + counted(total, "table", "tables") + " taken";
+                return all() + " taken";
             }
             if (occupied == 0) {
                 return total == 0 ? "no tables set up" : "none of the " + counted(total, "table", "tables") + " taken";
