@@ -110,7 +110,9 @@ final class MissingData {
      * Please try again in a moment."
      */
     static String nothing(String what, List<Gap> gaps) {
-        return "I couldn't get " + what + ": " + because(gaps) + ". Please try again in a moment.";
+        boolean resting = gaps.stream().anyMatch(gap -> gap.reason() == Reason.RESTING);
+        return "I couldn't get " + what + ": " + because(gaps) + ". Please try again "
+                + (resting ? "shortly." : "in a moment.");
     }
 
     private static String because(List<Gap> gaps) {

@@ -274,7 +274,7 @@ class FloorAnswersTest {
             assertThat(reply.text())
                     .isEqualTo("I couldn't get a picture of the floor: the restaurant service didn't answer in time"
                             + " and the pos service is having trouble, so I'm giving it a moment."
-                            + " Please try again in a moment.");
+                            + " Please try again shortly.");
             assertThat(reply.partial()).isTrue();
         }
 

@@ -162,9 +162,10 @@ class RevenueAnswerTest {
     void withNeitherServiceSaysWhyAndAsksToTryAgain(
             CallOutcome<List<Order>> orders, CallOutcome<PaymentTotal> total, String why) {
         Reply reply = revenue(TODAY_ONLY, orders, total);
+        String again = why.contains("giving them a moment") ? "shortly" : "in a moment";
 
         assertThat(reply.text())
-                .isEqualTo("I couldn't get today's revenue: " + why + ". Please try again in a moment.");
+                .isEqualTo("I couldn't get today's revenue: " + why + ". Please try again " + again + ".");
         assertThat(reply.data()).isEmpty();
         assertThat(reply.partial()).isTrue();
         assertThat(reply.suggestions()).isNotEmpty();

@@ -152,7 +152,7 @@ class StockAnswersTest {
 
         assertThat(reply.text())
                 .isEqualTo("I couldn't get the value of the stock: the inventory service is having trouble, so I'm"
-                        + " giving it a moment. Please try again in a moment.");
+                        + " giving it a moment. Please try again shortly.");
         assertThat(reply.partial()).isTrue();
     }
 
