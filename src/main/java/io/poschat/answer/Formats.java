@@ -3,7 +3,6 @@ package io.poschat.answer;
 import io.poschat.nlu.Period;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,14 +19,6 @@ final class Formats {
     Formats(Audience audience) {
         this.audience = audience;
         this.money = new Money(audience.currency());
-    }
-
-    Audience audience() {
-        return audience;
-    }
-
-    LocalDate today() {
-        return audience.today();
     }
 
     String money(BigDecimal amount) {

@@ -60,7 +60,7 @@ final class SalesAnswers {
                 draft.say(counted(stillOpen, "order is", "orders are") + " still open.");
             }
         } else {
-            draft.say(took(amount, when, count, orders.isPresent() ? "order" : "payment", true));
+            draft.say(took(amount, when, count, orders.isPresent() ? "order" : "payment", true) + ".");
             if (!split.isEmpty()) {
                 draft.say(splitInPercent(split));
             }
@@ -105,7 +105,7 @@ final class SalesAnswers {
             draft.say("No payments " + (when.reachesToday() ? "yet " : "") + when.when() + ".");
         } else {
             String noun = orders.isPresent() ? "paid order" : "payment";
-            draft.say(took(amount, when, count, noun, false).replaceFirst("\\.$", "") + splitInMoney(split));
+            draft.say(took(amount, when, count, noun, false) + splitInMoney(split));
         }
         draft.explain(Service.POS, findings.orders(), "I counted payments instead of orders");
         draft.asOf(Service.PAYMENT, findings.total());
@@ -123,20 +123,26 @@ final class SalesAnswers {
         if (count == 0) {
             return draft.say("No orders have been paid " + (when.reachesToday() ? "yet " : "") + when.when() + ".");
         }
-        return draft.say("The paid orders " + when.when() + " come to " + formats.money(amount) + " from "
-                + counted(count, "order", "orders") + ".");
+        String paid = count == 1 ? "The one order paid " : "The " + Numbers.count(count) + " orders paid ";
+        return draft.say(paid + when.when() + (count == 1 ? " comes to " : " come to ") + formats.money(amount) + ".");
     }
 
-    /** "You took €4,213.50 today from 87 orders, €48.43 on average." */
+    /**
+     * "You took €4,213.50 today from 87 orders, €48.43 on average" — or, for a range, "From 18 to
+     * 24 November, you took …", so that two "from"s never meet.
+     */
     private String took(BigDecimal amount, PeriodPhrase when, long count, String noun, boolean withAverage) {
-        String sentence = "You took " + formats.money(amount) + " " + when.when();
+        boolean range = when.when().startsWith("from ");
+        String sentence = range
+                ? capitalise(when.when()) + ", you took " + formats.money(amount)
+                : "You took " + formats.money(amount) + " " + when.when();
         if (count > 0) {
             sentence += " from " + counted(count, noun, noun + "s");
         }
         if (withAverage && count > 1) {
             sentence += ", " + formats.money(average(amount, count)) + " on average";
         }
-        return sentence + ".";
+        return sentence;
     }
 
     /** "Card 71%, cash 21%, mobile 8%." */
@@ -179,11 +185,11 @@ final class SalesAnswers {
         };
     }
 
-    static long paidCount(List<Order> orders) {
+    private static long paidCount(List<Order> orders) {
         return orders.stream().filter(Order::isPaid).count();
     }
 
-    static BigDecimal paidTotal(List<Order> orders) {
+    private static BigDecimal paidTotal(List<Order> orders) {
         return orders.stream().filter(Order::isPaid).map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -77,12 +77,36 @@ class PaymentMethodsAnswerTest {
 
         assertThat(reply.text())
                 .isEqualTo("I can't give today's split by payment method: the payment service didn't answer in time."
-                        + " The paid orders today come to €60.00 from 3 orders.");
+                        + " The 3 orders paid today come to €60.00.");
         assertThat(reply.data())
                 .containsEntry("total", money("60.00"))
                 .containsEntry("order_count", 3L)
                 .doesNotContainKey("by_method");
         assertThat(reply.partial()).isTrue();
+    }
+
+    @Test
+    void withoutTheTotalsOnARangeOffersTheOnePaidOrder() {
+        Reply reply = methods(
+                new Period(Fixtures.TODAY.minusDays(6), Fixtures.TODAY.minusDays(2)),
+                failed(Problem.REJECTED),
+                ok(paidOrders(1, "20.00")));
+
+        assertThat(reply.text())
+                .isEqualTo("I can't give the split by payment method from 18 to 22 November: the payment service"
+                        + " refused the request. The one order paid from 18 to 22 November comes to €20.00.");
+    }
+
+    @Test
+    void aRangeStartsTheSentence() {
+        Reply reply = methods(
+                new Period(Fixtures.TODAY.minusDays(6), Fixtures.TODAY.minusDays(2)),
+                ok(total("60.00", 3, "cash", "20.00", "card", "40.00")),
+                ok(paidOrders(3, "20.00")));
+
+        assertThat(reply.text())
+                .isEqualTo("From 18 to 22 November, you took €60.00 from 3 paid orders:"
+                        + " card €40.00 (67%) and cash €20.00 (33%).");
     }
 
     @Test

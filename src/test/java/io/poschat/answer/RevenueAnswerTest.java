@@ -73,6 +73,36 @@ class RevenueAnswerTest {
     }
 
     @Test
+    void aRangeOfDaysStartsTheSentenceAndCountsWhatIsStillOpenToday() {
+        Period lastSevenDays = new Period(Fixtures.TODAY.minusDays(6), Fixtures.TODAY);
+
+        Reply reply = revenue(
+                lastSevenDays,
+                ok(concat(paidOrders(2, "30.00"), openOrders(1))),
+                ok(total("60.00", 2, "card", "60.00")));
+
+        assertThat(reply.text())
+                .isEqualTo("From 18 to 24 November, you took €60.00 from 2 orders, €30.00 on average. All by card."
+                        + " 1 more order is still open.");
+        assertThat(reply.suggestions())
+                .containsExactly("And today?", "Top products last 7 days", "Payment methods last 7 days");
+    }
+
+    @Test
+    void namesAWholeMonthAndTheYear() {
+        Reply lastMonth = revenue(
+                new Period(java.time.LocalDate.of(2026, 10, 1), java.time.LocalDate.of(2026, 10, 31)),
+                ok(paidOrders(2, "30.00")),
+                ok(total("60.00", 2, "cash", "60.00")));
+        Reply thisYear = revenue(
+                new Period(java.time.LocalDate.of(2026, 1, 1), Fixtures.TODAY), ok(List.of()), ok(total("0.00", 0)));
+
+        assertThat(lastMonth.text())
+                .isEqualTo("You took €60.00 in October from 2 orders, €30.00 on average. All by cash.");
+        assertThat(thisYear.text()).isEqualTo("No sales yet this year.");
+    }
+
+    @Test
     void oneOrderNeedsNoAverage() {
         Reply reply = revenue(TODAY_ONLY, ok(paidOrders(1, "25.00")), ok(total("25.00", 1, "cash", "25.00")));
 
