@@ -26,6 +26,11 @@ record PeriodPhrase(String when, String owner, String asked, boolean reachesToda
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
 
+    /** "yet today", "yet this week", "on Saturday 21 November": for what hasn't happened (so far). */
+    String yet() {
+        return reachesToday ? "yet " + when : when;
+    }
+
     /** "today's revenue", "the revenue on Saturday 21 November". */
     String of(String noun) {
         return owner == null ? "the " + noun + " " + when : owner + " " + noun;

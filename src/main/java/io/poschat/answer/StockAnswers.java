@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What is running low, and what the stock on hand is worth: the inventory right now. */
 final class StockAnswers {
@@ -136,8 +137,7 @@ final class StockAnswers {
         return data;
     }
 
-    private static BigDecimal valueAt(
-            Collection<Product> products, java.util.function.Function<Product, BigDecimal> price) {
+    private static BigDecimal valueAt(Collection<Product> products, Function<Product, BigDecimal> price) {
         return products.stream()
                 .map(p -> zeroIfNull(p.stock()).max(BigDecimal.ZERO).multiply(zeroIfNull(price.apply(p))))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -58,7 +58,7 @@ final class TopProductsAnswer {
 
     private String ranking(List<Sold> top, boolean fewerThanAsked, int limit, PeriodPhrase when) {
         if (top.isEmpty()) {
-            return "Nothing sold " + (when.reachesToday() ? "yet " : "") + when.when() + ".";
+            return "Nothing sold " + when.yet() + ".";
         }
         if (limit == 1) {
             return "Your best seller " + when.when() + " is " + line(top.getFirst()) + ".";
