@@ -3,7 +3,6 @@ package io.poschat.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -47,11 +46,11 @@ class EmbeddedSwitchTest {
                         "simulator.faults.pos.rate=0.3")
                 .run(context -> {
                     SimulatorParts parts = context.getBean(SimulatorParts.class);
-                    assertThat(parts.latency().describe()).containsEntry("profile", "seed");
+                    assertThat(parts.latency().describe().profile()).isEqualTo("seed");
                     assertThat(parts.faults().describe())
-                            .containsEntry("payment", Map.of("mode", "error", "rate", 1.0))
-                            .containsEntry("pos", Map.of("mode", "slow", "rate", 0.3))
-                            .containsEntry("auth", Map.of("mode", "none", "rate", 0.0));
+                            .containsEntry("payment", new Faults.Setting("error", 1.0))
+                            .containsEntry("pos", new Faults.Setting("slow", 0.3))
+                            .containsEntry("auth", new Faults.Setting("none", 0.0));
                 });
     }
 
