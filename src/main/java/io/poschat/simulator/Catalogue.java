@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,6 @@ final class Catalogue {
 
     static Optional<Tenant> tenant(String id) {
         return TENANTS.stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
-    static List<DemoUser> users() {
-        return USERS;
     }
 
     static Optional<DemoUser> user(String token) {
@@ -221,7 +218,7 @@ final class Catalogue {
         shares.put("cash", cash);
         shares.put("mobile", mobile);
         shares.put("voucher", voucher);
-        return shares;
+        return Collections.unmodifiableMap(shares);
     }
 
     private static final class Menu {

@@ -46,6 +46,7 @@ final class DayPlanner {
 
     List<PlannedOrder> plan(Tenant tenant, LocalDate day) {
         var rng = new SplittableRandom(seed(tenant.id(), day));
+        Map<String, List<MenuItem>> menu = byCategory(tenant);
         var freeFrom = new HashMap<String, Instant>();
         var orders = new ArrayList<PlannedOrder>();
         for (Arrival arrival : arrivals(tenant, day, rng)) {
@@ -54,7 +55,7 @@ final class DayPlanner {
                 continue; // no table fits: the party goes elsewhere
             }
             String suffix = tenant.code() + "-" + ID_DATE.format(day) + "-" + "%03d".formatted(orders.size() + 1);
-            PlannedOrder order = order(tenant, day, arrival, table.get(), suffix, rng);
+            PlannedOrder order = order(tenant, menu, day, arrival, table.get(), suffix, rng);
             freeFrom.put(table.get().id(), order.closesAt().plus(CLEANING));
             orders.add(order);
         }
@@ -107,7 +108,13 @@ final class DayPlanner {
     }
 
     private static PlannedOrder order(
-            Tenant tenant, LocalDate day, Arrival arrival, DiningTable table, String suffix, SplittableRandom rng) {
+            Tenant tenant,
+            Map<String, List<MenuItem>> menu,
+            LocalDate day,
+            Arrival arrival,
+            DiningTable table,
+            String suffix,
+            SplittableRandom rng) {
         Trading trading = tenant.trading();
         int stayMinutes = rng.nextInt(trading.minStayMinutes(), trading.maxStayMinutes() + 1)
                 + 4 * Math.max(0, arrival.covers() - 2);
@@ -116,7 +123,7 @@ final class DayPlanner {
         boolean cancelled = rng.nextDouble() < CANCEL_RATE;
         Instant leaves = created.plus(Duration.ofMinutes(cancelled ? rng.nextInt(5, 21) : stayMinutes));
         Instant closes = leaves.isAfter(closing) ? closing : leaves;
-        List<Item> items = basket(tenant, arrival.covers(), rng);
+        List<Item> items = basket(tenant, menu, arrival.covers(), rng);
         BigDecimal total = items.stream().map(Item::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
         String method = pickKey(tenant.paymentShares(), rng);
         return new PlannedOrder(
@@ -137,12 +144,8 @@ final class DayPlanner {
     }
 
     /** Each guest orders from each category with the tenant's odds; a rate above 1 means more than one. */
-    private static List<Item> basket(Tenant tenant, int covers, SplittableRandom rng) {
-        Map<String, List<MenuItem>> byCategory = new LinkedHashMap<>();
-        tenant.menu()
-                .forEach(m -> byCategory
-                        .computeIfAbsent(m.category(), c -> new ArrayList<>())
-                        .add(m));
+    private static List<Item> basket(
+            Tenant tenant, Map<String, List<MenuItem>> byCategory, int covers, SplittableRandom rng) {
         Map<MenuItem, Integer> quantities = new HashMap<>();
         for (int guest = 0; guest < covers; guest++) {
             byCategory.forEach((category, items) -> {
@@ -163,6 +166,16 @@ final class DayPlanner {
                     return new Item(m.id(), quantity, m.price(), m.price().multiply(BigDecimal.valueOf(quantity)));
                 })
                 .toList();
+    }
+
+    /** The menu's categories in menu order, so that draws do not depend on hash order. */
+    private static Map<String, List<MenuItem>> byCategory(Tenant tenant) {
+        Map<String, List<MenuItem>> byCategory = new LinkedHashMap<>();
+        tenant.menu()
+                .forEach(m -> byCategory
+                        .computeIfAbsent(m.category(), c -> new ArrayList<>())
+                        .add(m));
+        return byCategory;
     }
 
     private static MenuItem popular(List<MenuItem> items, SplittableRandom rng) {

@@ -19,8 +19,7 @@ class EmbeddedSimulatorConfiguration {
 
     @Bean
     ServletRegistrationBean<SimulatorServlet> simulatorServlet(SimulatorParts simulatorParts) {
-        var servlet = new SimulatorServlet(
-                MOUNT, simulatorParts, simulatorParts.properties().hang());
+        var servlet = new SimulatorServlet(MOUNT, simulatorParts);
         var registration = new ServletRegistrationBean<>(servlet, Mount.Embedded.PREFIX + "/*");
         registration.setName("simulator");
         return registration;

@@ -68,12 +68,15 @@ final class Faults {
         return strikes ? fault.mode() : Mode.NONE;
     }
 
-    Map<String, Object> describe() {
-        var all = new LinkedHashMap<String, Object>();
+    /** The current settings, as the admin API shows them. */
+    Map<String, Setting> describe() {
+        var all = new LinkedHashMap<String, Setting>();
         for (Service s : Service.values()) {
             Fault f = faults.getOrDefault(s, Fault.NONE);
-            all.put(s.key(), Map.of("mode", f.mode().key(), "rate", f.rate()));
+            all.put(s.key(), new Setting(f.mode().key(), f.rate()));
         }
         return all;
     }
+
+    record Setting(String mode, double rate) {}
 }

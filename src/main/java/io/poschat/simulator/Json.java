@@ -56,6 +56,9 @@ final class Json {
     }
 
     static JsonNode read(byte[] body) {
+        if (body.length == 0) {
+            throw ApiException.badRequest("missing JSON body; send it with Content-Type: application/json");
+        }
         try {
             return MAPPER.readTree(body);
         } catch (IOException e) {

@@ -95,12 +95,14 @@ final class Latency {
         }
     }
 
-    synchronized Map<String, Object> describe() {
-        var services = new LinkedHashMap<String, Object>();
+    /** The current settings, as the admin API shows them. */
+    synchronized Settings describe() {
+        var services = new LinkedHashMap<String, Delay>();
         for (Service s : Service.values()) {
-            Delay d = delays.get(s);
-            services.put(s.key(), Map.of("ms", d.ms(), "jitter_ms", d.jitterMs()));
+            services.put(s.key(), delays.get(s));
         }
-        return Map.of("profile", profile, "services", services);
+        return new Settings(profile, services);
     }
+
+    record Settings(String profile, Map<String, Delay> services) {}
 }

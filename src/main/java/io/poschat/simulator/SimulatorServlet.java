@@ -34,7 +34,7 @@ final class SimulatorServlet extends HttpServlet {
     private final transient Delivery delivery;
     private final Duration hang;
 
-    SimulatorServlet(Mount mount, SimulatorParts parts, Duration hang) {
+    SimulatorServlet(Mount mount, SimulatorParts parts) {
         this.mount = mount;
         this.api = parts.api();
         this.admin = parts.admin();
@@ -43,7 +43,7 @@ final class SimulatorServlet extends HttpServlet {
         this.faults = parts.faults();
         this.hangs = parts.hangs();
         this.delivery = parts.delivery();
-        this.hang = hang;
+        this.hang = parts.properties().hang();
     }
 
     @Override

@@ -32,10 +32,7 @@ class StandaloneSimulator {
 
     @Bean
     ServletRegistrationBean<SimulatorServlet> simulatorServlet(SimulatorParts simulatorParts) {
-        var servlet = new SimulatorServlet(
-                mount(simulatorParts),
-                simulatorParts,
-                simulatorParts.properties().hang());
+        var servlet = new SimulatorServlet(mount(simulatorParts), simulatorParts);
         var registration = new ServletRegistrationBean<>(servlet, "/*");
         registration.setName("simulator");
         return registration;

@@ -69,7 +69,7 @@ class FaultInjectionTest extends EmbeddedSimulatorTest {
         long start = System.nanoTime();
         HttpResponse<String> response = sim.get(Service.PAYMENT, TOTAL);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(expected);
     }

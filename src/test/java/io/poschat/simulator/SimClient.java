@@ -2,6 +2,7 @@ package io.poschat.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 /** A real HTTP client for the simulator, as the chatbot's clients would call it. */
 final class SimClient {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads decimals exactly, so money can be summed and compared to the cent. */
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
