@@ -54,7 +54,7 @@ final class CrossValidation {
         Map<String, Integer> seen = new HashMap<>();
         int[] foldOf = new int[data.size()];
         for (int i = 0; i < data.size(); i++) {
-            foldOf[i] = seen.merge(data.get(i).label(), 1, Integer::sum) % folds;
+            foldOf[i] = (seen.merge(data.get(i).label(), 1, Integer::sum) - 1) % folds;
         }
         return foldOf;
     }

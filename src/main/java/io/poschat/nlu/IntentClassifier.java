@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class IntentClassifier {
     public static IntentClassifier load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new IntentClassifier(new DoccatModel(in));
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(null, null, "cannot read intent model " + file + ": no such file");
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot read intent model " + file + ": " + e.getMessage(), e);
         }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads a training file in OpenNLP's document-categorizer format: one {@code label text} per line.
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class TrainingData {
 
-    private static final Pattern LABEL = Pattern.compile("[\\p{L}\\p{N}_.-]+");
     private static final int MAX_PROBLEMS_LISTED = 20;
 
     private TrainingData() {}
@@ -74,14 +72,11 @@ public final class TrainingData {
     }
 
     private static String problem(String[] parts) {
-        if (!LABEL.matcher(parts[0]).matches()) {
-            return "label must be letters, digits, '_', '.' or '-'";
+        if (String.join(" ", parts).codePoints().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
+            return "contains control or replacement characters";
         }
         if (parts.length < 2) {
             return "missing text after the label (a line is 'label text')";
-        }
-        if (parts[1].codePoints().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
-            return "text contains control or replacement characters";
         }
         if (TextNormalizer.tokens(parts[1]).length == 0) {
             return "text has no words";

@@ -17,12 +17,13 @@ class TrainingDataTest {
     void readsLabelAndTextSkippingBlankLinesAndComments() throws Exception {
         Path file = dir.resolve("training.txt");
         Files.writeString(
-                file, "# intents\nrevenue  what's my revenue today \n\ncard_arrival I am still waiting on my card?\n");
+                file,
+                "# intents\nrevenue  what's my revenue today \n\nreverted_card_payment? I am still waiting on my card?\n");
 
         assertThat(TrainingData.read(file))
                 .containsExactly(
                         new LabeledText("revenue", "what's my revenue today"),
-                        new LabeledText("card_arrival", "I am still waiting on my card?"));
+                        new LabeledText("reverted_card_payment?", "I am still waiting on my card?"));
     }
 
     @Test
@@ -35,7 +36,7 @@ class TrainingDataTest {
                         "revenue what's my revenue today",
                         "revenue",
                         "low_stock what is \u0007 low",
-                        "re/venue sales today",
+                        "re\u0001venue sales today",
                         "thanks ?!",
                         "thanks cheers"));
 
@@ -45,8 +46,8 @@ class TrainingDataTest {
                         e -> assertThat(e.problems())
                                 .containsExactly(
                                         "line 2: missing text after the label (a line is 'label text'): revenue",
-                                        "line 3: text contains control or replacement characters: low_stock what is ? low",
-                                        "line 4: label must be letters, digits, '_', '.' or '-': re/venue sales today",
+                                        "line 3: contains control or replacement characters: low_stock what is ? low",
+                                        "line 4: contains control or replacement characters: re?venue sales today",
                                         "line 5: text has no words: thanks ?!"));
     }
 
