@@ -47,7 +47,6 @@ public final class LanguageUnderstanding {
     /** The intent reading alone, ignoring whether the text could be a follow-up. */
     public Interpretation classify(String text, LocalDate today) {
         Decision decision = rule.decide(model.get().rank(text));
-        Slots slots = slotExtractor.extract(text, today);
         return switch (decision) {
             case Decision.BelowThreshold(LabelScore best) -> {
                 if (review != null) {
@@ -55,8 +54,9 @@ public final class LanguageUnderstanding {
                 }
                 yield new Interpretation.Understood(Intent.OUT_OF_SCOPE, best.score(), Slots.none());
             }
-            case Decision.Accepted(LabelScore best) -> understood(best, slots);
-            case Decision.Clarify(LabelScore first, LabelScore second) -> clarify(first, second, slots);
+            case Decision.Accepted(LabelScore best) -> understood(best, slotExtractor.extract(text, today));
+            case Decision.Clarify(LabelScore first, LabelScore second) ->
+                clarify(first, second, slotExtractor.extract(text, today));
         };
     }
 
