@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +26,18 @@ class IntentTrainerTest {
         }
         first.save(dir.resolve("first.bin"));
         second.save(dir.resolve("second.bin"));
+        // Only the manifest's timestamp differs between the two files; the parameters are the same bytes.
+        assertThat(entry(dir.resolve("second.bin"), "doccat.model"))
+                .isEqualTo(entry(dir.resolve("first.bin"), "doccat.model"));
         IntentClassifier reloaded = IntentClassifier.load(dir.resolve("second.bin"));
         for (LabeledText sample : data) {
             assertThat(reloaded.rank(sample.text())).isEqualTo(first.rank(sample.text()));
+        }
+    }
+
+    private static byte[] entry(Path zip, String name) throws Exception {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            return file.getInputStream(file.getEntry(name)).readAllBytes();
         }
     }
 
