@@ -18,6 +18,11 @@ public final class ModelCommands {
 
     private ModelCommands() {}
 
+    /** For running the tools from a plain class path, without the application jar. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** Runs the command named by {@code args[0]}; returns the process exit code. */
     public static int run(String[] args) {
         return run(args, System.in, System.out, System.err);
