@@ -1,15 +1,16 @@
 package io.poschat.nlu.features;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.doccat.FeatureGenerator;
 
 /**
  * Character 3- to 5-grams of each word, with {@code ^} and {@code $} marking the word's start and
  * end, so that a misspelt word ("revenu", "tabels") still shares most of its features with the
- * word it was meant to be.
+ * word it was meant to be. Each n-gram counts once per question (measured slightly better, and
+ * faster, than counting repeats).
  */
 public final class CharNGramFeatures implements FeatureGenerator {
 
@@ -18,7 +19,7 @@ public final class CharNGramFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-        List<String> features = new ArrayList<>();
+        Set<String> features = new LinkedHashSet<>();
         for (String token : tokens) {
             if (token.startsWith("<")) {
                 continue; // class tokens such as <num> are whole words already
