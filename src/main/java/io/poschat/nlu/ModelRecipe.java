@@ -2,6 +2,8 @@ package io.poschat.nlu;
 
 import io.poschat.nlu.features.BoundaryBigramFeatures;
 import io.poschat.nlu.features.CharNGramFeatures;
+import io.poschat.nlu.features.CrossWordCharNGramFeatures;
+import io.poschat.nlu.features.SkipBigramFeatures;
 import io.poschat.nlu.features.WordFeatures;
 import java.util.List;
 import opennlp.tools.doccat.FeatureGenerator;
@@ -14,7 +16,15 @@ import opennlp.tools.doccat.FeatureGenerator;
 public record ModelRecipe(String algorithm, int iterations, int cutoff, List<FeatureGenerator> features) {
 
     public static final ModelRecipe STANDARD = new ModelRecipe(
-            "MAXENT", 100, 1, List.of(new WordFeatures(), new BoundaryBigramFeatures(), new CharNGramFeatures()));
+            "MAXENT",
+            100,
+            1,
+            List.of(
+                    new WordFeatures(),
+                    new BoundaryBigramFeatures(),
+                    new SkipBigramFeatures(),
+                    new CharNGramFeatures(),
+                    new CrossWordCharNGramFeatures()));
 
     public ModelRecipe {
         features = List.copyOf(features);
