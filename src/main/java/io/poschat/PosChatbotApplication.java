@@ -1,5 +1,6 @@
 package io.poschat;
 
+import io.poschat.cli.ModelCommands;
 import io.poschat.simulator.SimulatorApplication;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Entry point. With no command it runs the chatbot (and, unless pointed at real services, the
  * embedded simulator). A first argument names another command: {@code simulator} runs only the
- * five simulated services on their own ports.
+ * five simulated services on their own ports; {@code train}, {@code evaluate} and {@code classify}
+ * are the model tools, which start no server.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -20,6 +22,7 @@ public class PosChatbotApplication {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case "simulator" -> SimulatorApplication.runStandalone(rest);
+            case "train", "evaluate", "classify" -> System.exit(ModelCommands.run(args));
             default -> SpringApplication.run(PosChatbotApplication.class, args);
         }
     }

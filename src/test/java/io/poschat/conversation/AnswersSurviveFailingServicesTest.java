@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fault matrix: each service of a question × each way a service can fail → an answer within
@@ -124,8 +124,18 @@ class AnswersSurviveFailingServicesTest {
                 new Case("what's my revenue today?", "/pos/orders", "pos", "total", "pos service"),
                 new Case("top 3 products today", "/inventory/products", "inventory", "items", "inventory service"),
                 new Case("top 3 products today", "/payment/payments", "payment", "items", "payment service"),
-                new Case("how many tables are free?", "/restaurant/tables/status", "restaurant", null, "restaurant service"),
-                new Case("show me the open orders", "/restaurant/tables/status", "restaurant", "count", "restaurant service"),
+                new Case(
+                        "how many tables are free?",
+                        "/restaurant/tables/status",
+                        "restaurant",
+                        null,
+                        "restaurant service"),
+                new Case(
+                        "show me the open orders",
+                        "/restaurant/tables/status",
+                        "restaurant",
+                        "count",
+                        "restaurant service"),
                 new Case("how busy are we right now?", "/pos/orders/active", "pos", "tables_total", "pos service"));
         List<String> faults = List.of("500", "timeout", "reset", "malformed", "empty", "slow");
         List<Arguments> arguments = new ArrayList<>();
@@ -148,12 +158,13 @@ class AnswersSurviveFailingServicesTest {
 
         assertThat(answer.path("type").asText()).isEqualTo("answer");
         assertThat(answer.path("meta").path("partial").asBoolean()).isTrue();
-        assertThat(tookMs).as("answered within the deadline (1.5 s) plus overhead").isLessThan(4000);
-        assertThat(answer.path("meta").path("calls"))
-                .anySatisfy(call -> {
-                    assertThat(call.path("service").asText()).isEqualTo(c.service());
-                    assertThat(call.path("status").asText()).isIn("error", "timeout");
-                });
+        assertThat(tookMs)
+                .as("answered within the deadline (1.5 s) plus overhead")
+                .isLessThan(4000);
+        assertThat(answer.path("meta").path("calls")).anySatisfy(call -> {
+            assertThat(call.path("service").asText()).isEqualTo(c.service());
+            assertThat(call.path("status").asText()).isIn("error", "timeout");
+        });
         String text = answer.path("text").asText();
         assertThat(text).containsIgnoringCase(c.missingWords());
         assertThat(text).doesNotContain("Exception", "HTTP", "500", "at io.", "null");
@@ -166,7 +177,8 @@ class AnswersSurviveFailingServicesTest {
 
     private static ResponseDefinitionBuilder failing(String fault) {
         return switch (fault) {
-            case "500" -> aResponse().withStatus(500).withBody("{\"error\":\"boom\",\"message\":\"NullPointerException\"}");
+            case "500" ->
+                aResponse().withStatus(500).withBody("{\"error\":\"boom\",\"message\":\"NullPointerException\"}");
             case "timeout" -> json("[]").withFixedDelay(5000);
             case "reset" -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
             case "malformed" -> json("{\"total\": 12.5, \"cou");

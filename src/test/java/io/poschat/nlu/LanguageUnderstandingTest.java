@@ -1,0 +1,113 @@
+package io.poschat.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import io.poschat.nlu.Interpretation.Ambiguous;
+import io.poschat.nlu.Interpretation.FollowUp;
+import io.poschat.nlu.Interpretation.Understood;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LanguageUnderstandingTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-24");
+    private static final Slots LAST_WEEK_TOP_3 = new Slots(
+            Optional.of(new Period(LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-22"))), Optional.of(3));
+
+    @TempDir
+    Path dir;
+
+    private final SlotExtractor slots = mock(SlotExtractor.class);
+    private final FollowUpDetector followUps = mock(FollowUpDetector.class);
+
+    private LanguageUnderstanding understanding(DecisionRule rule, ReviewLog review) {
+        when(slots.extract(any(), any())).thenReturn(LAST_WEEK_TOP_3);
+        when(followUps.detect(any(), any())).thenReturn(Optional.empty());
+        return new LanguageUnderstanding(NluFixtures::sampleModel, rule, slots, followUps, review);
+    }
+
+    @Test
+    void aConfidentQuestionIsUnderstoodWithTheSlotsItsIntentTakes() {
+        LanguageUnderstanding nlu = understanding(new DecisionRule(0.2, 0.0), null);
+
+        Interpretation topProducts = nlu.interpret("top 3 dishes last week", TODAY);
+        Interpretation revenue = nlu.interpret("what's my revenue last week", TODAY);
+        Interpretation lowStock = nlu.interpret("what is running low", TODAY);
+
+        assertThat(topProducts).isInstanceOfSatisfying(Understood.class, u -> {
+            assertThat(u.intent()).isEqualTo(Intent.TOP_PRODUCTS);
+            assertThat(u.slots()).isEqualTo(LAST_WEEK_TOP_3);
+        });
+        assertThat(revenue).isInstanceOfSatisfying(Understood.class, u -> {
+            assertThat(u.intent()).isEqualTo(Intent.REVENUE);
+            assertThat(u.slots()).isEqualTo(new Slots(LAST_WEEK_TOP_3.period(), Optional.empty()));
+        });
+        assertThat(lowStock).isInstanceOfSatisfying(Understood.class, u -> {
+            assertThat(u.intent()).isEqualTo(Intent.LOW_STOCK);
+            assertThat(u.slots()).isEqualTo(Slots.none());
+        });
+    }
+
+    @Test
+    void aFollowUpFragmentIsReportedAsSuch() {
+        LanguageUnderstanding nlu = understanding(DecisionRule.defaults(), null);
+        Slots yesterday = new Slots(Optional.of(Period.day(TODAY.minusDays(1))), Optional.empty());
+        when(followUps.detect("and yesterday?", TODAY)).thenReturn(Optional.of(yesterday));
+
+        assertThat(nlu.interpret("and yesterday?", TODAY)).isEqualTo(new FollowUp(yesterday));
+    }
+
+    @Test
+    void anUnsureAnswerIsOutOfScopeAndGoesToTheReviewFile() throws Exception {
+        Path file = dir.resolve("review.txt");
+        IntentClassifier model = NluFixtures.sampleModel();
+        LabelScore guess = model.rank("what's my revenue today").getFirst();
+        try (ReviewLog review = new ReviewLog(file)) {
+            LanguageUnderstanding nlu = understanding(new DecisionRule(1.0, 0.1), review);
+
+            assertThat(nlu.interpret("what's my revenue today", TODAY))
+                    .isEqualTo(new Understood(Intent.OUT_OF_SCOPE, guess.score(), Slots.none()));
+        }
+        assertThat(Files.readAllLines(file)).containsExactly("revenue what's my revenue today");
+    }
+
+    @Test
+    void twoCloseBusinessIntentsAreOfferedWithTheSlotsEitherTakes() {
+        String question = "cash vs card takings";
+        List<LabelScore> ranked = NluFixtures.sampleModel().rank(question);
+        LanguageUnderstanding nlu = understanding(new DecisionRule(0.0, 1.0), null);
+
+        Interpretation interpretation = nlu.interpret(question, TODAY);
+
+        assertThat(interpretation).isInstanceOfSatisfying(Ambiguous.class, a -> {
+            assertThat(a.candidates())
+                    .extracting(c -> c.intent().label())
+                    .containsExactly(ranked.get(0).label(), ranked.get(1).label());
+            assertThat(a.candidates())
+                    .extracting(ScoredIntent::score)
+                    .containsExactly(ranked.get(0).score(), ranked.get(1).score());
+        });
+    }
+
+    @Test
+    void aModelWithForeignLabelsAnswersOutOfScope() {
+        IntentClassifier foreign =
+                IntentTrainer.train(NluFixtures.tinyData("card_arrival", "exchange_rate"), ModelRecipe.STANDARD);
+        when(slots.extract(any(), any())).thenReturn(Slots.none());
+        when(followUps.detect(any(), any())).thenReturn(Optional.empty());
+        LanguageUnderstanding nlu =
+                new LanguageUnderstanding(() -> foreign, new DecisionRule(0.0, 0.0), slots, followUps, null);
+
+        assertThat(nlu.interpret("what is my revenue", TODAY))
+                .isInstanceOfSatisfying(
+                        Understood.class, u -> assertThat(u.intent()).isEqualTo(Intent.OUT_OF_SCOPE));
+    }
+}
