@@ -49,7 +49,7 @@ function topProducts(items) {
   const title = `Top ${rows.length} products by quantity: ${rows
     .map((i) => `${i.name} ${formatCount(i.quantity)}`)
     .join(', ')}`;
-  const chart = frame(rows.length * rowHeight, title);
+  const chart = frame(rows.length * rowHeight - 6, title);
   rows.forEach((item, index) => {
     const y = index * rowHeight;
     const quantity = Number(item.quantity) || 0;
@@ -93,10 +93,10 @@ function paymentSplit(byMethod) {
     e.points = asFractions ? e.percent * 100 : e.percent;
     if (!e.points && total > 0) e.points = (e.amount / total) * 100;
   }
-  const legendTop = 40;
+  const legendTop = 48;
   const rowHeight = 20;
   const title = `Payment split: ${entries.map((e) => `${e.name} ${formatPercent(e.points)}`).join(', ')}`;
-  const chart = frame(legendTop + entries.length * rowHeight, title);
+  const chart = frame(legendTop + (entries.length - 1) * rowHeight + 6, title);
   let x = 0;
   entries.forEach((e, index) => {
     const share = total > 0 ? e.amount / total : e.points / 100;
@@ -134,7 +134,7 @@ function floorStrip(data) {
   const stripRows = Math.max(1, Math.ceil(total / perRow));
   const legendTop = stripRows * cell + 18;
   const title = `Tables: ${counts.map((s) => `${s.count} ${s.key}`).join(', ')} of ${total}`;
-  const chart = frame(legendTop + 2 * 20, title);
+  const chart = frame(legendTop + 20 + 6, title);
   let n = 0;
   for (const state of counts) {
     for (let i = 0; i < state.count; i++, n++) {

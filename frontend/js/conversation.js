@@ -10,7 +10,7 @@ const ERROR_TITLES = {
   rate_limited: 'Too many questions at once',
   too_large: 'That question is too long',
   bad_request: 'I could not read that',
-  internal: 'Something went wrong on my side',
+  internal: 'Sorry — no answer this time',
 };
 
 export class Conversation {
