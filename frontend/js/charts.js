@@ -19,6 +19,9 @@ export function chartFor(data) {
   if (Number.isFinite(data.total) && Number.isFinite(data.occupied)) {
     return floorStrip(data);
   }
+  if (data.tables && Number.isFinite(data.tables.total) && Number.isFinite(data.tables.occupied)) {
+    return floorStrip(data.tables);
+  }
   return null;
 }
 

@@ -4,8 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.poschat.ui.ChatPage.settled;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +80,27 @@ class ReconnectTest {
         assertThat(chat.log().locator(".note").last()).hasText("Back online.");
         Locator reply = settled(chat.ask("revenue yesterday"));
         assertThat(reply).hasClass(Pattern.compile("\\banswer\\b"));
+        chat.assertNoConsoleErrors();
+    }
+
+    @Test
+    void reconnectsWhenTheServerSaysGoingAway() {
+        List<WebSocketRoute> sockets = new CopyOnWriteArrayList<>();
+        chat.page.routeWebSocket("**/ws/chat", socket -> {
+            socket.connectToServer();
+            sockets.add(socket);
+        });
+        chat.page.reload(); // routing applies to documents loaded after it is set up
+        chat.signInAs("manager");
+
+        // What a server shutting down sends: a close frame with 1001, from the server's side.
+        sockets.getFirst().close(new WebSocketRoute.CloseOptions().setCode(1001).setReason("going away"));
+
+        assertThat(chat.log().locator(".note").last())
+                .hasText("Back online.", new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+        assertThat(chat.connection()).hasText("Online");
+        assertThat(settled(chat.ask("What's my revenue today?"))).hasClass(Pattern.compile("\\banswer\\b"));
+        org.assertj.core.api.Assertions.assertThat(sockets).hasSize(2);
         chat.assertNoConsoleErrors();
     }
 

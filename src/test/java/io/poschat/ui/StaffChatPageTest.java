@@ -243,6 +243,23 @@ class StaffChatPageTest {
     }
 
     @Test
+    void signingOutForgetsTheSessionEvenAcrossAReload() {
+        open().signInAs("waiter");
+
+        chat.page
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+
+        assertThat(chat.page.getByRole(AriaRole.ALERT)).hasText("You have signed out.");
+        assertThat(chat.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in as manager")))
+                .isFocused();
+        chat.page.reload();
+        assertThat(chat.page.locator("#signin")).isVisible();
+        assertThat(chat.page.locator("#chat")).isHidden();
+        chat.assertNoConsoleErrors();
+    }
+
+    @Test
     void atPhoneWidthNothingScrollsSidewaysAndTheQuestionBoxStaysInView() {
         chat = ChatPage.open(
                 chromium.browser(),
