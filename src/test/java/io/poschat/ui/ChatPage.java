@@ -93,6 +93,7 @@ final class ChatPage implements AutoCloseable {
     }
 
     void screenshot(String name) {
+        page.mouse().move(1, 1); // no hover left over from the last click
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
