@@ -162,9 +162,10 @@ public class QuestionHandler {
                         Deadline.after(properties.deadline()),
                         question.startNanos,
                         question::record);
+                // Intents about "now" ignore the period; they get today for want of one.
                 Findings findings = orchestrator.run(
                         intent,
-                        used.period().orElseThrow(() -> new IllegalStateException("no period")),
+                        used.period().orElse(Period.day(audience.today())),
                         used.limit().orElse(Slots.DEFAULT_LIMIT),
                         ctx);
                 session.remember(intent, used);
