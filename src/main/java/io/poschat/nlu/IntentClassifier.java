@@ -26,8 +26,11 @@ public final class IntentClassifier {
         allowFeatureGenerators();
     }
 
-    private static final Comparator<LabelScore> BEST_FIRST =
-            Comparator.comparingDouble(LabelScore::score).reversed().thenComparing(LabelScore::label);
+    /** Best first; equal scores by label, so the order is stable. */
+    private static final Comparator<LabelScore> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.score(), a.score());
+        return byScore != 0 ? byScore : a.label().compareTo(b.label());
+    };
 
     private final DoccatModel model;
 

@@ -58,7 +58,7 @@ class ModelCommandsTest {
                 "--folds",
                 "2",
                 "--min-accuracy",
-                "0.5");
+                "0.1");
 
         assertThat(exit).isZero();
         assertThat(outLines()).contains("read 98 examples of 12 labels from " + NluFixtures.sampleTrainingFile());

@@ -25,9 +25,13 @@ public final class CharNGramFeatures implements FeatureGenerator {
                 continue; // class tokens such as <num> are whole words already
             }
             String word = "^" + token + "$";
+            char[] gram = new char[2 + MAX];
+            gram[0] = 'c';
+            gram[1] = '=';
             for (int n = MIN; n <= MAX; n++) {
                 for (int start = 0; start + n <= word.length(); start++) {
-                    features.add("c=" + word.substring(start, start + n));
+                    word.getChars(start, start + n, gram, 2); // one allocation per n-gram: this is the hot loop
+                    features.add(new String(gram, 0, 2 + n));
                 }
             }
         }

@@ -19,11 +19,15 @@ public final class CrossWordCharNGramFeatures implements FeatureGenerator {
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
         String text = "^" + String.join(" ", tokens) + "$";
         Set<String> features = new LinkedHashSet<>();
+        char[] gram = new char[2 + MAX];
+        gram[0] = 'x';
+        gram[1] = '=';
         for (int n = MIN; n <= MAX; n++) {
             for (int start = 0; start + n <= text.length(); start++) {
                 int gap = text.indexOf(' ', start + 1);
                 if (gap > start && gap < start + n - 1) {
-                    features.add("x=" + text.substring(start, start + n));
+                    text.getChars(start, start + n, gram, 2);
+                    features.add(new String(gram, 0, 2 + n));
                 }
             }
         }

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Classifications per second on one thread, cycling through the questions of a training file with a
- * model trained on that file (see docs/nlu.md for the command and the numbers).
+ * model trained on that file, or with a model file given as {@code -p model=FILE} (see docs/nlu.md
+ * for the command and the numbers).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -38,6 +39,10 @@ public class ClassifierBenchmark {
     @Param("models/training.txt")
     public String data;
 
+    /** A trained model to load instead of training one on {@link #data}. */
+    @Param("")
+    public String model;
+
     private IntentClassifier classifier;
     private List<String> questions;
     private int next;
@@ -45,7 +50,9 @@ public class ClassifierBenchmark {
     @Setup
     public void train() throws Exception {
         List<LabeledText> samples = TrainingData.read(Path.of(data));
-        classifier = IntentTrainer.train(samples, ModelRecipe.STANDARD);
+        classifier = model.isEmpty()
+                ? IntentTrainer.train(samples, ModelRecipe.STANDARD)
+                : IntentClassifier.load(Path.of(model));
         questions = samples.stream().map(LabeledText::text).toList();
     }
 
