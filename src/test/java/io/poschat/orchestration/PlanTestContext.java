@@ -10,13 +10,17 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 
 /** Just the downstream clients and the orchestrator, with the real resilience4j set-up. */
-@TestConfiguration(proxyBeanMethods = false)
+// @TestComponent keeps the application's own component scan from picking this up; @Configuration
+// (not @TestConfiguration) makes it the whole context of the tests that name it.
+@Configuration(proxyBeanMethods = false)
+@TestComponent
 @ComponentScan(
         basePackages = {"io.poschat.downstream", "io.poschat.orchestration"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Test.*"))

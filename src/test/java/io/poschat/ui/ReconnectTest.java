@@ -6,6 +6,7 @@ import static io.poschat.ui.ChatPage.settled;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.poschat.FixedClockConfiguration;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The page loses its socket from the far side and comes back by itself. The page is served through
@@ -25,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * exactly as a server restart or a dropped phone connection does (close code 1006), which a
  * page-side {@code socket.close()} would not.
  */
+@Import(FixedClockConfiguration.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "simulator.latency-profile=none"})

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.WebSocketRoute;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ColorScheme;
+import io.poschat.FixedClockConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -22,12 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The page's handling of every frame shape in protocol.md, whatever the server's classifier and
  * sentences do today: the app serves the page, and Playwright's WebSocket routing plays the
  * server's side of {@code /ws/chat} from a script.
  */
+@Import(FixedClockConfiguration.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "simulator.latency-profile=none"})
