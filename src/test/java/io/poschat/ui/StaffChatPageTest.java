@@ -119,7 +119,8 @@ class StaffChatPageTest {
     @Test
     void topProductsAreDrawnAsOneBarPerProduct() {
         JsonNode probe = server.ask("demo-manager", "top 3 products this week");
-        org.assertj.core.api.Assertions.assertThat(probe.path("intent").asText()).isEqualTo("top_products");
+        org.assertj.core.api.Assertions.assertThat(probe.path("intent").asText())
+                .isEqualTo("top_products");
 
         open().signInAs("manager");
         Locator reply = settled(chat.ask("top 3 products this week"));
