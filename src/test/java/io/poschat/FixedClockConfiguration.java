@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Pins "now" to Tuesday 2026-11-24, 14:30 in Madrid (mid-afternoon, after the lunch peak), so the
+ * Pins "now" to Tuesday 2026-11-24, 16:30 in Madrid (once the lunch service is mostly paid), so the
  * simulator's today has sales and answers do not depend on when the tests run.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClockConfiguration {
 
-    public static final Instant NOW = Instant.parse("2026-11-24T13:30:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-24T15:30:00Z");
 
     @Bean
     @Primary

@@ -95,6 +95,32 @@ class StaffChatPageTest {
         chat.assertNoConsoleErrors();
     }
 
+    /** The "done when": a new user's first two questions, on a desktop and on a phone. */
+    @Test
+    void aNewManagerReadsRevenueAndTopProductsWithTheirFiguresAndAChart() {
+        for (var viewport : java.util.Map.of("desktop", new int[] {1280, 860}, "phone", new int[] {390, 844})
+                .entrySet()) {
+            chat = ChatPage.open(
+                    chromium.browser(),
+                    server.base(),
+                    new com.microsoft.playwright.Browser.NewContextOptions()
+                            .setViewportSize(viewport.getValue()[0], viewport.getValue()[1]));
+            chat.signInAs("manager");
+
+            Locator revenue = settled(chat.ask("what's my revenue today?"));
+            assertThat(revenue.locator(".answer-text"))
+                    .containsText(Pattern.compile("You took €[\\d,]+\\.\\d\\d today"));
+            Locator top = settled(chat.ask("top 3 products this week"));
+            assertThat(top.locator(".answer-text")).containsText("Your top 3 this week");
+            assertThat(top.locator("figure.chart-products svg rect.bar")).hasCount(3);
+
+            chat.screenshot(viewport.getKey());
+            chat.assertNoConsoleErrors();
+            chat.close();
+            chat = null;
+        }
+    }
+
     @Test
     void progressChipsShowEachServiceAsItAnswers() {
         server.latency("payment", 1200); // under its 1.5 s timeout, long enough to watch pos arrive first
