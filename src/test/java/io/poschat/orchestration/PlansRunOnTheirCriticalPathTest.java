@@ -48,6 +48,9 @@ class PlansRunOnTheirCriticalPathTest {
     private static final String PAYMENTS = """
             [{"id":"pay-1","order_id":"o-1","amount":20.00,"tip":2.00,"method":"card",
               "created_at":"2026-11-20T12:30:00+01:00"}]""";
+    private static final String TABLES = """
+            [{"id":"t-1","number":1,"seats":4,"area":"main","status":"occupied","party_size":2,
+              "seated_at":"2026-11-20T12:00:00+01:00","server":"Ana","order_id":"o-1"}]""";
     private static final String PRODUCTS = """
             {"p-1":{"id":"p-1","name":"Margherita pizza","sku":"PIZ-MAR","category":"mains","unit":"each",
                     "price":10.00,"cost":3.00,"stock":14,"reorder_level":20}}""";
@@ -91,6 +94,24 @@ class PlansRunOnTheirCriticalPathTest {
         assertThat(requests).hasSize(2);
         // Sequential calls would be 600 ms apart; parallel ones start together.
         assertThat(gapMs(requests.get(0), requests.get(1))).isLessThan(300);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "PAYMENT_METHODS, /payments/total, /orders",
+        "PENDING_ORDERS, /orders/active, /tables/status",
+        "RESTAURANT_STATUS, /tables/status, /orders/active"
+    })
+    void twoCallPlansAskBothServicesAtTheSameTime(Intent intent, String first, String second) throws Exception {
+        stub(first, first.equals("/payments/total") ? TOTAL : first.equals("/tables/status") ? TABLES : ORDERS, 600);
+        stub(second, second.equals("/tables/status") ? TABLES : ORDERS, 900);
+
+        orchestrator.run(intent, Period.day(DAY), 5, context());
+
+        List<LoggedRequest> requests = requestsInOrder();
+        assertThat(requests).hasSize(2);
+        assertThat(gapMs(requests.get(0), requests.get(1))).isLessThan(300);
+        assertThat(calls).extracting(CallRecord::status).containsOnly(CallStatus.OK);
     }
 
     @Test
