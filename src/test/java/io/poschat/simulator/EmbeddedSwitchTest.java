@@ -31,8 +31,8 @@ class EmbeddedSwitchTest {
     void isEmbeddedByDefaultUnderSim() {
         runner.run(context -> {
             assertThat(context).hasSingleBean(SimulatorParts.class);
-            assertThat(context.getBean(ServletRegistrationBean.class).getUrlMappings())
-                    .containsExactly("/sim/*");
+            ServletRegistrationBean<?> servlet = context.getBean(ServletRegistrationBean.class);
+            assertThat(servlet.getUrlMappings()).containsExactly("/sim/*");
         });
     }
 
