@@ -41,7 +41,9 @@ final class ClassifyCommand {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             if (!line.isBlank()) {
-                out.println(toJson(line.strip(), understanding.interpret(line.strip(), today), today));
+                // Each line is a question of its own, with no conversation before it: like the
+                // server's first question of a session, a follow-up fragment is read as a question.
+                out.println(toJson(line.strip(), understanding.classify(line.strip(), today), today));
             }
         }
         out.flush();
@@ -60,10 +62,7 @@ final class ClassifyCommand {
                 intent = a.candidates().getFirst().intent();
                 confidence = a.candidates().getFirst().score();
             }
-            case Interpretation.FollowUp f -> {
-                intent = Intent.OUT_OF_SCOPE;
-                confidence = 0;
-            }
+            case Interpretation.FollowUp f -> throw new IllegalStateException("classify never reads follow-ups");
         }
         return String.format(
                 Locale.ROOT,

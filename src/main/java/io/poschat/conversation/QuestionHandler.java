@@ -113,9 +113,21 @@ public class QuestionHandler {
                         session.lastSlots().overriddenBy(f.slots()),
                         audience,
                         question);
+            // Nothing to follow up: read it as a question of its own, like any other.
+            case Interpretation.FollowUp f ->
+                answerAsRead(session, nlu.classify(text, audience.today()), audience, question);
+            case Interpretation.Ambiguous a -> clarify(session, a, audience);
+        };
+    }
+
+    private Outcome answerAsRead(Session session, Interpretation reading, Audience audience, Question question)
+            throws InterruptedException {
+        return switch (reading) {
+            case Interpretation.Understood u ->
+                answer(session, u.intent(), u.confidence(), u.slots(), audience, question);
+            case Interpretation.Ambiguous a -> clarify(session, a, audience);
             case Interpretation.FollowUp f ->
                 answer(session, Intent.OUT_OF_SCOPE, 0.0, Slots.none(), audience, question);
-            case Interpretation.Ambiguous a -> clarify(session, a, audience);
         };
     }
 
