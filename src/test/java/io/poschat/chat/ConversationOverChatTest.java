@@ -77,6 +77,25 @@ class ConversationOverChatTest {
     }
 
     @Test
+    void aQuestionTooCloseToCallGetsAChoiceAndAnOptionAnswersIt() throws Exception {
+        try (TestChatClient chat = signedIn("demo-manager")) {
+            JsonNode clarify = ask(chat, "what did we sell today");
+
+            assertThat(clarify.path("type").asText()).isEqualTo("clarify");
+            assertThat(clarify.path("text").asText()).isNotBlank();
+            assertThat(clarify.path("options"))
+                    .extracting(option -> option.path("text").asText())
+                    .containsExactlyInAnyOrder("revenue today", "top products today");
+
+            JsonNode answer = ask(chat, "top products today");
+
+            assertThat(answer.path("type").asText()).isEqualTo("answer");
+            assertThat(answer.path("intent").asText()).isEqualTo("top_products");
+            assertThat(answer.path("slots").path("from").asText()).isEqualTo("2026-11-24");
+        }
+    }
+
+    @Test
     void aWaiterIsRefusedRevenuePolitelyAndNoServiceIsAsked() throws Exception {
         admin("DELETE", "/stats");
         try (TestChatClient chat = signedIn("demo-waiter")) {
