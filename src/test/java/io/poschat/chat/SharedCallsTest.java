@@ -29,7 +29,13 @@ import org.springframework.context.annotation.Import;
 @Import(FixedClockConfiguration.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "simulator.latency-profile=none"})
+        properties = {
+            "server.address=127.0.0.1",
+            "simulator.latency-profile=none",
+            // Nothing cached: what fifty questions share must be the one call in flight.
+            "chatbot.downstream.cache.past-days=0s",
+            "chatbot.downstream.cache.today=0s"
+        })
 class SharedCallsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
