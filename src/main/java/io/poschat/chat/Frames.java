@@ -32,18 +32,17 @@ class Frames {
 
     Map<String, Object> ready(AuthInfo user) {
         Map<String, Object> frame = frame("ready", null);
-        frame.put("user", Map.of("id", user.userId(), "name", user.name(), "roles", user.roles()));
-        frame.put(
-                "tenant",
-                Map.of(
-                        "id",
-                        user.tenantId(),
-                        "name",
-                        user.tenantName(),
-                        "currency",
-                        user.currency(),
-                        "timezone",
-                        user.timezone()));
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("id", user.userId());
+        who.put("name", user.name());
+        who.put("roles", user.roles());
+        Map<String, Object> tenant = new LinkedHashMap<>();
+        tenant.put("id", user.tenantId());
+        tenant.put("name", user.tenantName());
+        tenant.put("currency", user.currency());
+        tenant.put("timezone", user.timezone());
+        frame.put("user", who);
+        frame.put("tenant", tenant);
         frame.put("permissions", user.permissions().stream().sorted().toList());
         return frame;
     }
