@@ -13,6 +13,7 @@ import io.poschat.nlu.Intent;
 import io.poschat.nlu.Interpretation;
 import io.poschat.nlu.LanguageUnderstanding;
 import io.poschat.nlu.Period;
+import io.poschat.nlu.ScoredIntent;
 import io.poschat.nlu.Slots;
 import io.poschat.orchestration.Findings;
 import io.poschat.orchestration.Orchestrator;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -102,8 +104,6 @@ public class QuestionHandler {
                 : nlu.interpret(text, audience.today());
         log.info("understood as {}", interpretation);
         return switch (interpretation) {
-            case Interpretation.Understood u ->
-                answer(session, u.intent(), u.confidence(), u.slots(), audience, question);
             case Interpretation.FollowUp f
             when session.lastIntent().isPresent() ->
                 answer(
@@ -116,8 +116,23 @@ public class QuestionHandler {
             // Nothing to follow up: read it as a question of its own, like any other.
             case Interpretation.FollowUp f ->
                 answerAsRead(session, nlu.classify(text, audience.today()), audience, question);
-            case Interpretation.Ambiguous a -> clarify(session, a, audience);
+            default -> answerAsRead(session, interpretation, audience, question);
         };
+    }
+
+    /** Only intents the user may ask are offered as a choice. */
+    private Outcome clarifyOrAnswer(
+            Session session, Interpretation.Ambiguous ambiguous, Audience audience, Question question)
+            throws InterruptedException {
+        List<ScoredIntent> allowed = ambiguous.candidates().stream()
+                .filter(candidate -> mayAsk(session.user(), candidate.intent()))
+                .toList();
+        if (allowed.size() == ambiguous.candidates().size()) {
+            return clarify(session, ambiguous, audience);
+        }
+        // One left is the answer; none left is refused like the best reading would be.
+        ScoredIntent chosen = allowed.isEmpty() ? ambiguous.candidates().getFirst() : allowed.getFirst();
+        return answer(session, chosen.intent(), chosen.score(), ambiguous.slots(), audience, question);
     }
 
     private Outcome answerAsRead(Session session, Interpretation reading, Audience audience, Question question)
@@ -125,7 +140,7 @@ public class QuestionHandler {
         return switch (reading) {
             case Interpretation.Understood u ->
                 answer(session, u.intent(), u.confidence(), u.slots(), audience, question);
-            case Interpretation.Ambiguous a -> clarify(session, a, audience);
+            case Interpretation.Ambiguous a -> clarifyOrAnswer(session, a, audience, question);
             case Interpretation.FollowUp f ->
                 answer(session, Intent.OUT_OF_SCOPE, 0.0, Slots.none(), audience, question);
         };
@@ -184,17 +199,19 @@ public class QuestionHandler {
                 yield composer.compose(findings, audience);
             }
         };
-        return new Outcome.Answered(answerOf(intent, confidence, used, reply, question));
+        Reply offered = new Reply(
+                reply.text(), reply.data(), askable(reply.suggestions(), user, audience.today()), reply.partial());
+        return new Outcome.Answered(answerOf(intent, confidence, used, offered, question));
     }
 
     /** Period intents default to today, {@code top_products} to five; other intents carry no slots. */
     private static Slots applyDefaults(Intent intent, Slots slots, LocalDate today) {
         var period = intent.takesPeriod()
-                ? slots.period().or(() -> java.util.Optional.of(Period.day(today)))
-                : java.util.Optional.<Period>empty();
+                ? slots.period().or(() -> Optional.of(Period.day(today)))
+                : Optional.<Period>empty();
         var limit = intent.takesLimit()
-                ? java.util.Optional.of(Math.min(Slots.MAX_LIMIT, slots.limit().orElse(Slots.DEFAULT_LIMIT)))
-                : java.util.Optional.<Integer>empty();
+                ? Optional.of(Math.min(Slots.MAX_LIMIT, slots.limit().orElse(Slots.DEFAULT_LIMIT)))
+                : Optional.<Integer>empty();
         return new Slots(period, limit);
     }
 
@@ -210,6 +227,25 @@ public class QuestionHandler {
                 slots.limit().orElse(null));
         return new Answer(
                 reply.text(), intent.label(), confidence, slotValues, reply.data(), reply.suggestions(), meta);
+    }
+
+    /** Suggestions the user could not ask (a waiter offered "Revenue today") are dropped. */
+    private List<String> askable(List<String> suggestions, AuthInfo user, LocalDate today) {
+        return suggestions.stream()
+                .filter(suggestion -> mayAsk(user, nlu.classify(suggestion, today)))
+                .toList();
+    }
+
+    private static boolean mayAsk(AuthInfo user, Interpretation reading) {
+        return switch (reading) {
+            case Interpretation.Understood u -> mayAsk(user, u.intent());
+            case Interpretation.Ambiguous a -> true;
+            case Interpretation.FollowUp f -> true;
+        };
+    }
+
+    private static boolean mayAsk(AuthInfo user, Intent intent) {
+        return Permissions.required(intent).map(user::may).orElse(true);
     }
 
     private Audience audienceOf(Session session) {

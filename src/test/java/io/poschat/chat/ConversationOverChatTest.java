@@ -115,6 +115,27 @@ class ConversationOverChatTest {
     }
 
     @Test
+    void aWaiterIsOnlyOfferedWhatTheirRoleMayAsk() throws Exception {
+        try (TestChatClient chat = signedIn("demo-waiter")) {
+            for (String question : new String[] {"what's running low?", "how busy are we right now?", "help"}) {
+                JsonNode answer = ask(chat, question);
+
+                assertThat(answer.path("type").asText()).as(question).isEqualTo("answer");
+                assertThat(answer.path("suggestions"))
+                        .as(question)
+                        .extracting(JsonNode::asText)
+                        .isNotEmpty()
+                        .noneMatch(suggestion ->
+                                suggestion.toLowerCase().matches(".*(revenue|top|sell|payment|took|takings).*"));
+            }
+
+            JsonNode sold = ask(chat, "what did we sell today");
+            assertThat(sold.path("type").asText()).isEqualTo("error");
+            assertThat(sold.path("code").asText()).isEqualTo("forbidden");
+        }
+    }
+
+    @Test
     void everyBusinessIntentAnswersAPlainQuestion() throws Exception {
         String[][] questions = {
             {"what's my revenue today?", "revenue"},
