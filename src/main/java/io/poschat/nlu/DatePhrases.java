@@ -143,9 +143,10 @@ final class DatePhrases {
         return monthDay(month.get().getValue(), day.getAsInt(), year, i, monthAt + (year.isPresent() ? 2 : 1));
     }
 
-    /** "the 20th": that day of this month, or of last month when it is still to come. */
+    /** "the 20th", "on 20th", "for 20th": that day of this month, or of last month when it is still to come. */
     private Optional<SlotMatch<Period>> ordinalOfThisMonth(int i) {
-        if (!is(i, "the") || !NumberWords.isOrdinal(word(i + 1))) {
+        boolean introduced = is(i, "the") || is(i, "on") || is(i, "for");
+        if (!introduced || !NumberWords.isOrdinal(word(i + 1))) {
             return Optional.empty();
         }
         int day = NumberWords.dayOfMonth(word(i + 1)).getAsInt();

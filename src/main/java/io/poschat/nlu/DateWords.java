@@ -143,6 +143,8 @@ final class DateWords {
         put(aliases, "today", "tdy", "tday", "2day", "2dy", "tody");
         put(aliases, "tonight", "tonite", "2nite", "2night", "tnight", "tnite");
         put(aliases, "yesterday", "yday", "ydy", "yest", "ystday", "ystrdy", "yesty");
+        put(aliases, "night", "nite", "nyt");
+        put(aliases, "weekend", "wknd", "wkend");
         put(aliases, "week", "wk", "wek", "wkk");
         put(aliases, "weeks", "wks");
         put(aliases, "month", "mnth", "mth");

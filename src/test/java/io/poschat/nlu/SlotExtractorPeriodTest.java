@@ -32,6 +32,7 @@ class SlotExtractorPeriodTest {
             y'day sales pls                          | 2026-11-23 | 2026-11-23
             sales ystrday                            | 2026-11-23 | 2026-11-23
             how did we do last night                 | 2026-11-23 | 2026-11-23
+            takings last nite                        | 2026-11-23 | 2026-11-23
             the day before yesterday                 | 2026-11-22 | 2026-11-22
             # bare weekday: on or before today
             what did we take on saturday             | 2026-11-21 | 2026-11-21
@@ -105,6 +106,9 @@ class SlotExtractorPeriodTest {
             # weekends and since
             sales at the weekend                     | 2026-11-21 | 2026-11-22
             last weekend                             | 2026-11-21 | 2026-11-22
+            takings last wknd                        | 2026-11-21 | 2026-11-22
+            sales for 23rd                           | 2026-11-23 | 2026-11-23
+            takings on 3rd                           | 2026-11-03 | 2026-11-03
             since saturday                           | 2026-11-21 | 2026-11-24
             since the 1st                            | 2026-11-01 | 2026-11-24
             # the first period said wins
