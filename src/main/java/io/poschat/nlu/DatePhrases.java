@@ -163,6 +163,9 @@ final class DatePhrases {
         if (!MONTH_PREPOSITIONS.contains(word(i)) || month.isEmpty()) {
             return Optional.empty();
         }
+        if (NumberWords.dayOfMonth(word(i + 2)).isPresent()) {
+            return Optional.empty(); // "for nov 20" is a day, read from the month on
+        }
         YearMonth named = YearMonth.of(today.getYear(), month.get());
         if (named.atDay(1).isAfter(today)) {
             named = named.minusYears(1);

@@ -108,6 +108,10 @@ class SlotExtractorPeriodTest {
             last weekend                             | 2026-11-21 | 2026-11-22
             takings last wknd                        | 2026-11-21 | 2026-11-22
             sales for 23rd                           | 2026-11-23 | 2026-11-23
+            takings for november 20th pls            | 2026-11-20 | 2026-11-20
+            payment breakdown for nov 20             | 2026-11-20 | 2026-11-20
+            revenue for dec 5                        | 2025-12-05 | 2025-12-05
+            revenue for december                     | 2025-12-01 | 2025-12-31
             takings on 3rd                           | 2026-11-03 | 2026-11-03
             since saturday                           | 2026-11-21 | 2026-11-24
             since the 1st                            | 2026-11-01 | 2026-11-24
