@@ -56,11 +56,6 @@ public class AnswerComposer {
         return new SmallTalk(audience, clock).outOfScope();
     }
 
-    /** An honest answer for an intent that has no plan yet. */
-    public Reply notAvailableYet(Intent intent, Audience audience) {
-        return new SmallTalk(audience, clock).notAvailableYet(intent);
-    }
-
     /** "Your role can't see revenue. Ask a manager if you need it." */
     public String forbidden(Intent intent) {
         return "Your role can't see " + IntentWords.hidden(intent) + ". Ask a manager if you need it.";

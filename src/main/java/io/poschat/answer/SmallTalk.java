@@ -1,11 +1,9 @@
 package io.poschat.answer;
 
-import io.poschat.nlu.Intent;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** Greetings, help, thanks, and the polite answers for what the bot can't do. */
 final class SmallTalk {
@@ -17,14 +15,6 @@ final class SmallTalk {
             "What's running low?",
             "How many tables are free?",
             "How busy are we?");
-
-    private static final Map<Intent, String> EXAMPLE_OF = Map.of(
-            Intent.REVENUE, EXAMPLES.get(0),
-            Intent.TOP_PRODUCTS, EXAMPLES.get(1),
-            Intent.PAYMENT_METHODS, EXAMPLES.get(2),
-            Intent.LOW_STOCK, EXAMPLES.get(3),
-            Intent.TABLE_OCCUPANCY, EXAMPLES.get(4),
-            Intent.RESTAURANT_STATUS, EXAMPLES.get(5));
 
     private final Audience audience;
     private final Clock clock;
@@ -57,16 +47,6 @@ final class SmallTalk {
                 + " methods, what's running low or what the stock is worth, and how many tables are free, which"
                 + " orders are open or how busy you are.";
         return reply(text, EXAMPLES.get(0), EXAMPLES.get(1), EXAMPLES.get(3), EXAMPLES.get(4));
-    }
-
-    Reply notAvailableYet(Intent intent) {
-        String text = "Sorry, I can't answer questions about " + IntentWords.topic(intent)
-                + " yet: that part is still being built.";
-        String[] others = Stream.concat(
-                        Stream.of("What can you do?"), EXAMPLES.stream().filter(e -> !e.equals(EXAMPLE_OF.get(intent))))
-                .limit(3)
-                .toArray(String[]::new);
-        return reply(text, others);
     }
 
     /** Good morning from five, afternoon from noon, evening from six; hello at night. */

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -80,6 +82,14 @@ class AskController {
         }
         Outcome outcome = questions.ask(session, question, call -> {});
         return ResponseEntity.status(statusOf(outcome)).body(frames.outcome(null, outcome));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return error(
+                HttpStatus.BAD_REQUEST,
+                ErrorCode.BAD_REQUEST,
+                "The body is not JSON. Send {\"text\": \"your question\"}.");
     }
 
     private static HttpStatus statusOf(Outcome outcome) {

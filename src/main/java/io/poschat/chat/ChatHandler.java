@@ -7,6 +7,7 @@ import io.poschat.conversation.Outcome;
 import io.poschat.conversation.QuestionHandler;
 import io.poschat.conversation.Session;
 import io.poschat.conversation.SignIn;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
@@ -65,7 +67,7 @@ class ChatHandler extends TextWebSocketHandler {
         }
         timers.schedule(
                 () -> {
-                    if (connection.session == null && connection.socket.isOpen()) {
+                    if (connection.session == null && !connection.signingIn && connection.socket.isOpen()) {
                         refuseAndClose(
                                 connection,
                                 null,
@@ -128,20 +130,31 @@ class ChatHandler extends TextWebSocketHandler {
         }
         JsonNode token = frame.get("token");
         if (token == null || !token.isTextual() || token.asText().isBlank()) {
-            refuseAndClose(connection, id, "An auth frame needs a string \"token\".");
+            send(
+                    connection,
+                    frames.error(id, ErrorCode.BAD_REQUEST, "An auth frame needs a non-empty string \"token\"."));
             return;
         }
         authenticate(connection, token.asText());
     }
 
     private void authenticate(Connection connection, String token) {
-        switch (signIn.signIn(token, UUID.randomUUID().toString())) {
-            case SignIn.Result.SignedIn signedIn -> {
-                connection.session = signedIn.session();
-                send(connection, frames.ready(signedIn.session().user()));
+        connection.signingIn = true;
+        try {
+            switch (signIn.signIn(token, UUID.randomUUID().toString())) {
+                case SignIn.Result.SignedIn signedIn -> {
+                    connection.session = signedIn.session();
+                    send(connection, frames.ready(signedIn.session().user()));
+                }
+                case SignIn.Result.Rejected rejected -> refuseAndClose(connection, null, rejected.message());
+                case SignIn.Result.Unavailable unavailable -> {
+                    // The token may be fine: the client should come back later, still signed in.
+                    send(connection, frames.error(null, ErrorCode.INTERNAL, unavailable.message()));
+                    close(connection, CloseStatus.SERVICE_OVERLOAD.withReason("auth unavailable"));
+                }
             }
-            case SignIn.Result.Rejected rejected -> refuseAndClose(connection, null, rejected.message());
-            case SignIn.Result.Unavailable unavailable -> refuseAndClose(connection, null, unavailable.message());
+        } finally {
+            connection.signingIn = false;
         }
     }
 
@@ -178,6 +191,9 @@ class ChatHandler extends TextWebSocketHandler {
                 .unstarted(() -> answer(connection, session, id, text.asText()));
         connection.running.add(worker);
         worker.start();
+        if (!connection.socket.isOpen()) {
+            worker.interrupt(); // the socket closed while this question was being set up
+        }
     }
 
     private void answer(Connection connection, Session session, String id, String text) {
@@ -192,6 +208,21 @@ class ChatHandler extends TextWebSocketHandler {
         } finally {
             connection.running.remove(Thread.currentThread());
         }
+    }
+
+    @Override
+    protected void handleBinaryMessage(WebSocketSession socket, BinaryMessage message) {
+        Connection connection = connections.get(socket.getId());
+        if (connection != null) {
+            send(
+                    connection,
+                    frames.error(null, ErrorCode.BAD_REQUEST, "Send text frames holding JSON, not binary ones."));
+        }
+    }
+
+    @PreDestroy
+    void stopTimers() {
+        timers.shutdownNow();
     }
 
     @Override
@@ -212,13 +243,23 @@ class ChatHandler extends TextWebSocketHandler {
         close(connection, CloseStatus.POLICY_VIOLATION.withReason("unauthenticated"));
     }
 
+    /**
+     * Sends a frame. A question's branch cancelled at its deadline reports its call from an
+     * interrupted thread; Tomcat would take that interrupt as a reason to close the whole socket,
+     * so it is set aside for the send and restored after.
+     */
     private void send(Connection connection, Map<String, Object> frame) {
+        boolean interrupted = Thread.interrupted();
         try {
             if (connection.socket.isOpen()) {
                 connection.socket.sendMessage(new TextMessage(frames.write(frame)));
             }
         } catch (IOException | IllegalStateException e) {
             log.debug("could not send a frame: {}", e.toString());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -234,6 +275,7 @@ class ChatHandler extends TextWebSocketHandler {
     private static final class Connection {
         private final WebSocketSession socket;
         private volatile Session session;
+        private volatile boolean signingIn;
         private final Set<Thread> running = ConcurrentHashMap.newKeySet();
 
         Connection(WebSocketSession socket) {

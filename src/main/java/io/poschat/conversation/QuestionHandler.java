@@ -18,6 +18,7 @@ import io.poschat.nlu.Slots;
 import io.poschat.orchestration.Findings;
 import io.poschat.orchestration.Orchestrator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ import org.springframework.stereotype.Component;
 public class QuestionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
+    private static final Duration AUTH_RETRY_AFTER = Duration.ofMinutes(1);
 
     private final LanguageUnderstanding nlu;
     private final Orchestrator orchestrator;
@@ -170,8 +172,7 @@ public class QuestionHandler {
             Session session, Intent intent, double confidence, Slots slots, Audience audience, Question question)
             throws InterruptedException {
         AuthInfo user = session.user();
-        var permission = Permissions.required(intent);
-        if (permission.isPresent() && !user.may(permission.get())) {
+        if (!mayAsk(user, intent)) {
             return new Outcome.Refused(ErrorCode.FORBIDDEN, composer.forbidden(intent));
         }
         Slots used = applyDefaults(intent, slots, audience.today());
@@ -186,7 +187,8 @@ public class QuestionHandler {
                         session.zone(),
                         session.token(),
                         question.correlationId,
-                        Deadline.after(properties.deadline()),
+                        // From the question's arrival: sign-in checks and understanding count too.
+                        new Deadline(question.startNanos + properties.deadline().toNanos()),
                         question.startNanos,
                         question::record);
                 // Intents about "now" ignore the period; they get today for want of one.
@@ -270,7 +272,12 @@ public class QuestionHandler {
                 yield true;
             }
             case SignIn.Result.Rejected rejected -> false;
-            case SignIn.Result.Unavailable unavailable -> true;
+            case SignIn.Result.Unavailable unavailable -> {
+                // Keep serving, and give auth a minute before the next question asks it again.
+                session.reverified(
+                        session.user(), now.minus(properties.reverifyAfter()).plus(AUTH_RETRY_AFTER));
+                yield true;
+            }
         };
     }
 

@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import org.springframework.stereotype.Component;
 
-/** The auth service: who a token belongs to. Called once per chat session, never cached. */
+/**
+ * The auth service: who a token belongs to. Asked when a chat session signs in and when its sign-in
+ * is re-checked (and per minute per token over HTTP); never cached here.
+ */
 @Component
 public class AuthClient {
 

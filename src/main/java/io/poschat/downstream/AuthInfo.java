@@ -21,6 +21,8 @@ public record AuthInfo(
         required(tenantId, "tenant_id");
         required(timezone, "timezone");
         required(currency, "currency");
+        Contract.zone(timezone);
+        Contract.currency(currency);
         name = name == null ? userId : name;
         tenantName = tenantName == null ? tenantId : tenantName;
         roles = roles == null ? List.of() : List.copyOf(roles);

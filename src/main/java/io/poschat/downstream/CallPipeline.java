@@ -162,7 +162,7 @@ class CallPipeline {
 
     /**
      * Single flight: the first caller of a key makes the call, the others wait for its result, each
-     * no longer than its own deadline. The leader caches a good answer before it releases the
+     * no longer than its own deadline, and take it unless the failure was the first caller's own. The leader caches a good answer before it releases the
      * others, and its entry is gone once it is done, whatever happened.
      */
     private Fetched shared(CacheKey key, Supplier<Fetched> call, CallContext ctx) {
@@ -180,7 +180,9 @@ class CallPipeline {
             }
         }
         try {
-            return leader.get(ctx.deadline().remaining().toNanos(), TimeUnit.NANOSECONDS);
+            Fetched shared = leader.get(ctx.deadline().remaining().toNanos(), TimeUnit.NANOSECONDS);
+            // Data is shared; the leader's own refusal or cancellation is not: make our own call.
+            return shared.personal() ? call.get() : shared;
         } catch (TimeoutException e) {
             return Fetched.failed(Problem.TIMEOUT);
         } catch (InterruptedException e) {
@@ -212,7 +214,7 @@ class CallPipeline {
             return Fetched.of(guarded(service, path, type, ctx).get());
         } catch (DownstreamFailure e) {
             log.warn("{} {} failed: {} ({})", service.id(), path, e.problem(), e.getMessage());
-            return Fetched.failed(e.problem());
+            return Fetched.failed(e);
         } catch (CallNotPermittedException | BulkheadFullException e) {
             log.warn("{} {} not called: {}", service.id(), path, e.getMessage());
             return Fetched.failed(Problem.CIRCUIT_OPEN);
@@ -273,7 +275,7 @@ class CallPipeline {
         return new Entry(value, now, now.plus(freshFor), freshFor.plus(settings.staleFor()));
     }
 
-    /** Forgets every cached answer (for tests and operators). */
+    /** Forgets every cached answer (a seam for tests). */
     void clearCache() {
         cache.invalidateAll();
     }
@@ -296,13 +298,22 @@ class CallPipeline {
     }
 
     /** The result of one real call: a value, or why there is none. */
-    private record Fetched(Object value, Problem problem) {
+    /**
+     * The result of one real call: a value, or why there is none. A {@code personal} failure
+     * belongs to the caller who made the call (their token was refused, their question gave up),
+     * not to the service, so others sharing the call do not take it as theirs.
+     */
+    private record Fetched(Object value, Problem problem, boolean personal) {
         static Fetched of(Object value) {
-            return new Fetched(value, null);
+            return new Fetched(value, null, false);
         }
 
         static Fetched failed(Problem problem) {
-            return new Fetched(null, problem);
+            return new Fetched(null, problem, false);
+        }
+
+        static Fetched failed(DownstreamFailure failure) {
+            return new Fetched(null, failure.problem(), failure.isNotTheServicesFault());
         }
     }
 

@@ -13,10 +13,6 @@ public record Deadline(long expiresAtNanos) {
         return Duration.ofNanos(Math.max(0, expiresAtNanos - System.nanoTime()));
     }
 
-    public boolean hasPassed() {
-        return expiresAtNanos - System.nanoTime() <= 0;
-    }
-
     /** The smaller of {@code timeout} and what is left. */
     public Duration cap(Duration timeout) {
         Duration left = remaining();

@@ -11,16 +11,28 @@ final class DownstreamFailure extends Exception {
     private final Problem problem;
     private final int httpStatus;
     private final boolean retryable;
+    private final boolean cancelledByUs;
 
     DownstreamFailure(Problem problem, int httpStatus, String detail) {
-        this(problem, httpStatus, detail, problem == Problem.SERVER_ERROR || problem == Problem.UNREACHABLE);
+        this(problem, httpStatus, detail, isTransient(problem, httpStatus));
     }
 
-    private DownstreamFailure(Problem problem, int httpStatus, String detail, boolean retryable) {
+    private DownstreamFailure(
+            Problem problem, int httpStatus, String detail, boolean retryable, boolean cancelledByUs) {
         super(detail, null, false, false);
         this.problem = problem;
         this.httpStatus = httpStatus;
         this.retryable = retryable;
+        this.cancelledByUs = cancelledByUs;
+    }
+
+    private DownstreamFailure(Problem problem, int httpStatus, String detail, boolean retryable) {
+        this(problem, httpStatus, detail, retryable, false);
+    }
+
+    /** The question gave up on the call (its deadline fell, or its socket closed): not the service's fault. */
+    static DownstreamFailure cancelled() {
+        return new DownstreamFailure(Problem.TIMEOUT, 0, "cancelled while waiting", false, true);
     }
 
     DownstreamFailure(Problem problem, String detail) {
@@ -31,17 +43,15 @@ final class DownstreamFailure extends Exception {
         return problem;
     }
 
-    int httpStatus() {
-        return httpStatus;
-    }
-
-    boolean isTimeout() {
-        return problem == Problem.TIMEOUT;
+    /** A 5xx (or a status-less server error) or a dropped connection; a 4xx will answer the same again. */
+    private static boolean isTransient(Problem problem, int httpStatus) {
+        return (problem == Problem.SERVER_ERROR && (httpStatus == 0 || httpStatus >= 500))
+                || problem == Problem.UNREACHABLE;
     }
 
     /**
-     * Worth another attempt: a 5xx or a dropped connection may not happen twice. A refusal or
-     * garbage will not change, and a service that was too slow once is not asked twice within one
+     * Worth another attempt: a 5xx or a dropped connection may not happen twice. A refusal, another
+     * 4xx or garbage will not change, and a service that was too slow once is not asked twice within one
      * question (that would double the load on a service already struggling).
      */
     boolean isRetryable() {
@@ -50,11 +60,14 @@ final class DownstreamFailure extends Exception {
 
     /** The same failure, final: there is no time (or no point) for another attempt. */
     DownstreamFailure withoutRetry() {
-        return new DownstreamFailure(problem, httpStatus, getMessage(), false);
+        return new DownstreamFailure(problem, httpStatus, getMessage(), false, cancelledByUs);
     }
 
-    /** Counts against the service's health: a refused token is the user's problem, not the service's. */
-    boolean countsAsServiceFailure() {
-        return problem != Problem.REJECTED;
+    /**
+     * Says nothing about the service's health, so its breaker ignores it: a refused token is the
+     * user's problem, a cancelled call ours.
+     */
+    boolean isNotTheServicesFault() {
+        return problem == Problem.REJECTED || cancelledByUs;
     }
 }

@@ -64,7 +64,7 @@ class HttpTransport {
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
-            throw new DownstreamFailure(Problem.TIMEOUT, "cancelled while waiting");
+            throw DownstreamFailure.cancelled();
         } catch (ExecutionException e) {
             throw failureOf(e.getCause());
         }

@@ -106,6 +106,10 @@ public class Orchestrator {
 
     /** The details of every product the orders sold; nothing to ask when nothing was sold. */
     private Step<Map<String, Product>> productsOf(CallOutcome<List<Order>> orders, CallContext ctx) {
+        if (Thread.currentThread().isInterrupted()) {
+            // Cancelled at the deadline: the plan itself reports what never ran.
+            return new Step.Skipped<>();
+        }
         if (orders.data().isEmpty()) {
             return skipped(ctx);
         }
@@ -149,7 +153,7 @@ public class Orchestrator {
         }
     }
 
-    /** A call that did not finish by the deadline counts as timed out. */
+    /** A branch with no result (cut off by the deadline, or failed by a bug, logged) counts as timed out. */
     private static <T> CallOutcome<T> outcome(Branch<CallOutcome<T>> branch) {
         return branch.result().orElseGet(CallOutcome.TimedOut::new);
     }

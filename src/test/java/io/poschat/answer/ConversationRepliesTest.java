@@ -90,24 +90,6 @@ class ConversationRepliesTest {
         assertThat(reply.partial()).isFalse();
     }
 
-    @Test
-    void anIntentWithoutAPlanGetsAnHonestSentence() {
-        Reply reply = COMPOSER.notAvailableYet(Intent.PAYMENT_METHODS, BISTRO);
-
-        assertThat(reply.text())
-                .isEqualTo(
-                        "Sorry, I can't answer questions about payment methods yet: that part is still being built.");
-        assertThat(reply.suggestions())
-                .containsExactly("What can you do?", "What's my revenue today?", "Best sellers last week");
-        assertThat(reply.partial()).isFalse();
-    }
-
-    @Test
-    void anIntentWithoutAPlanIsNotSuggestedBack() {
-        assertThat(COMPOSER.notAvailableYet(Intent.REVENUE, BISTRO).suggestions())
-                .containsExactly("What can you do?", "Best sellers last week", "Payment methods yesterday");
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             REVENUE           | Your role can't see revenue. Ask a manager if you need it.
@@ -127,6 +109,5 @@ class ConversationRepliesTest {
     @EnumSource(Intent.class)
     void everyIntentHasSomethingToSay(Intent intent) {
         assertThat(COMPOSER.forbidden(intent)).isNotBlank();
-        assertThat(COMPOSER.notAvailableYet(intent, BISTRO).text()).isNotBlank();
     }
 }

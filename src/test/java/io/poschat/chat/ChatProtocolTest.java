@@ -121,6 +121,23 @@ class ChatProtocolTest {
     }
 
     @Test
+    void aBinaryFrameOrATokenlessAuthFrameGetsBadRequestAndTheSocketStaysOpen() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, null)) {
+            chat.send("{\"type\":\"auth\"}");
+            JsonNode error = chat.next();
+            assertThat(error.path("code").asText()).isEqualTo("bad_request");
+
+            chat.send("{\"type\":\"auth\",\"token\":\"demo-manager\"}");
+            assertThat(chat.next().path("type").asText()).isEqualTo("ready");
+
+            chat.sendBinary(new byte[] {1, 2, 3});
+            assertThat(chat.next().path("code").asText()).isEqualTo("bad_request");
+            chat.send("{\"type\":\"ping\"}");
+            assertThat(chat.next().path("type").asText()).isEqualTo("pong");
+        }
+    }
+
+    @Test
     void aFrameUpTo64KiBIsReadAndAnsweredWithAnError() throws Exception {
         try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
             chat.next();
@@ -188,6 +205,20 @@ class ChatProtocolTest {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("\"code\":\"unauthenticated\"");
+    }
+
+    @Test
+    void httpAskWithABodyThatIsNotJsonIsABadRequest() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
+                                .header("Authorization", "Bearer demo-manager")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{not json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"code\":\"bad_request\"");
     }
 
     private static void assertError(TestChatClient chat, String frame, String id, String code) throws Exception {

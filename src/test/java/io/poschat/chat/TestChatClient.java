@@ -37,6 +37,10 @@ final class TestChatClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).get(5, TimeUnit.SECONDS);
     }
 
+    void sendBinary(byte[] bytes) throws Exception {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).get(5, TimeUnit.SECONDS);
+    }
+
     void ask(String id, String text) throws Exception {
         send(JSON.writeValueAsString(java.util.Map.of("type", "ask", "id", id, "text", text)));
     }

@@ -52,6 +52,34 @@ class SingleFlightTest extends DownstreamTest {
     }
 
     @Test
+    void theFirstCallersRefusedTokenIsNotSharedWithTheOthersWaiting() throws Exception {
+        wiremock.stubFor(get(urlPathEqualTo(TOTAL))
+                .withHeader("Authorization", equalTo("Bearer revoked"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.unauthorized()
+                        .withFixedDelay(200)));
+        wiremock.stubFor(get(urlPathEqualTo(TOTAL))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .willReturn(okJson(Bodies.total("100.00"))));
+        CallContext revoked = new CallContext(
+                TENANT,
+                MADRID,
+                "revoked",
+                CORRELATION_ID,
+                Deadline.after(Duration.ofSeconds(2)),
+                System.nanoTime(),
+                calls::add);
+
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<CallOutcome<PaymentTotal>> leader = threads.submit(() -> payment.total(revoked, TODAY, TODAY));
+            Thread.sleep(50); // the revoked user's call is in flight
+            Future<CallOutcome<PaymentTotal>> colleague = threads.submit(() -> payment.total(ctx(), TODAY, TODAY));
+
+            assertThat(leader.get()).isEqualTo(new Failed<>(Problem.REJECTED));
+            assertThat(colleague.get()).isEqualTo(new Ok<>(total("100.00"), false));
+        }
+    }
+
+    @Test
     void aFailedCallIsNotSharedWithLaterRequests() throws Exception {
         wiremock.stubFor(get(urlPathEqualTo(TOTAL)).willReturn(serverError()));
         together(5, () -> payment.total(ctx(), TODAY, TODAY));
