@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poschat.FixedClockConfiguration;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -179,14 +176,8 @@ class ChatProtocolTest {
 
     @Test
     void httpAskReturnsTheSameAnswerObject() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
-                                .header("Authorization", "Bearer demo-manager")
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"what's my revenue today?\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                new TestHttp(port).post("demo-manager", "{\"text\":\"what's my revenue today?\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
         assertThat(answer.path("type").asText()).isEqualTo("answer");
@@ -196,27 +187,14 @@ class ChatProtocolTest {
 
     @Test
     void httpAskWithoutATokenIsUnauthorized() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"revenue\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = new TestHttp(port).post(null, "{\"text\":\"revenue\"}");
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.body()).contains("\"code\":\"unauthenticated\"");
     }
 
     @Test
     void httpAskWithABodyThatIsNotJsonIsABadRequest() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
-                                .header("Authorization", "Bearer demo-manager")
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{not json"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = new TestHttp(port).post("demo-manager", "{not json");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"code\":\"bad_request\"");
     }

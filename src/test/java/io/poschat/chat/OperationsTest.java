@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poschat.FixedClockConfiguration;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +17,6 @@ import org.springframework.context.annotation.Import;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "simulator.latency-profile=none"})
 class OperationsTest {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -42,14 +37,8 @@ class OperationsTest {
 
     @Test
     void metricsTimeEveryDownstreamCallByServiceEndpointAndStatus() throws Exception {
-        HttpResponse<String> asked = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
-                        .header("Authorization", "Bearer demo-manager")
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"how many tables are free?\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(asked.statusCode()).isEqualTo(200);
+        JsonNode asked = new TestHttp(port).ask("demo-manager", "how many tables are free?");
+        assertThat(asked.path("type").asText()).isEqualTo("answer");
 
         // Tests run with the simple registry; the running app exports the same meters at /actuator/prometheus.
         JsonNode calls = new ObjectMapper()
@@ -65,9 +54,6 @@ class OperationsTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new TestHttp(port).get(path);
     }
 }

@@ -3,13 +3,8 @@ package io.poschat.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poschat.FixedClockConfiguration;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -37,9 +32,6 @@ import org.springframework.context.annotation.Import;
             "chatbot.downstream.cache.today=0s"
         })
 class SharedCallsTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -125,24 +117,13 @@ class SharedCallsTest {
     }
 
     private BigDecimal simulatorTotal(String tenant, String token, String day) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(
-                                "http://127.0.0.1:" + port + "/sim/payment/payments/total?from=" + day + "&to=" + day))
-                        .header("x-tenant-id", tenant)
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body()).path("total").decimalValue();
+        return new TestHttp(port)
+                .simulator("/payment/payments/total?from=" + day + "&to=" + day, tenant, token)
+                .path("total")
+                .decimalValue();
     }
 
     private JsonNode admin(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/sim/admin" + path))
-                .header("Content-Type", "application/json");
-        request.method(
-                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        String response =
-                http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-        return response.isBlank() ? JSON.nullNode() : JSON.readTree(response);
+        return new TestHttp(port).admin(method, path, body);
     }
 }
