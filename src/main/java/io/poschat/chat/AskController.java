@@ -2,6 +2,7 @@ package io.poschat.chat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.poschat.conversation.ErrorCode;
 import io.poschat.conversation.Outcome;
 import io.poschat.conversation.QuestionHandler;
@@ -29,13 +30,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AskController {
 
     private static final String BEARER = "Bearer ";
+    private static final Duration SIGNED_IN_FOR = Duration.ofMinutes(1);
+    private static final Duration REFUSED_FOR = Duration.ofSeconds(30);
 
     private final QuestionHandler questions;
     private final SignIn signIn;
     private final Frames frames;
     private final ChatProperties properties;
-    private final Cache<String, Session> sessions = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1))
+    private final Cache<String, SignIn.Result> sessions = Caffeine.newBuilder()
+            .expireAfter(Expiry.<String, SignIn.Result>writing(
+                    (token, result) -> result instanceof SignIn.Result.SignedIn ? SIGNED_IN_FOR : REFUSED_FOR))
             .maximumSize(10_000)
             .build();
 
@@ -65,23 +69,32 @@ class AskController {
             return error(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.TOO_LARGE, "That question is too long.");
         }
         String token = authorization.substring(BEARER.length()).strip();
-        Session session = sessions.getIfPresent(token);
-        if (session == null) {
-            switch (signIn.signIn(token, UUID.randomUUID().toString())) {
-                case SignIn.Result.SignedIn signedIn -> {
-                    session = signedIn.session();
-                    sessions.put(token, session);
-                }
-                case SignIn.Result.Rejected rejected -> {
-                    return error(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, rejected.message());
-                }
-                case SignIn.Result.Unavailable unavailable -> {
-                    return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.INTERNAL, unavailable.message());
-                }
+        Session session;
+        switch (signInOnce(token)) {
+            case SignIn.Result.SignedIn signedIn -> session = signedIn.session();
+            case SignIn.Result.Rejected rejected -> {
+                return error(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, rejected.message());
+            }
+            case SignIn.Result.Unavailable unavailable -> {
+                return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.INTERNAL, unavailable.message());
             }
         }
         Outcome outcome = questions.ask(session, question, call -> {});
         return ResponseEntity.status(statusOf(outcome)).body(frames.outcome(null, outcome));
+    }
+
+    /**
+     * One sign-in per token, shared by concurrent first requests: kept a minute when it worked, and
+     * half a minute when the token was refused, so a script with a bad token cannot flood the auth
+     * service. An unreachable auth service is asked again next time.
+     */
+    private SignIn.Result signInOnce(String token) {
+        SignIn.Result result =
+                sessions.get(token, t -> signIn.signIn(t, UUID.randomUUID().toString()));
+        if (result instanceof SignIn.Result.Unavailable) {
+            sessions.invalidate(token);
+        }
+        return result;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

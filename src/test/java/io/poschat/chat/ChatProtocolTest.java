@@ -199,6 +199,31 @@ class ChatProtocolTest {
         assertThat(response.body()).contains("\"code\":\"bad_request\"");
     }
 
+    @Test
+    void httpAskWithAnOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+        HttpResponse<String> response =
+                new TestHttp(port).post("demo-manager", "{\"text\":\"" + "x".repeat(70_000) + "\"}");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"code\":\"too_large\"");
+    }
+
+    @Test
+    void httpAskWithABadTokenIsRefusedEveryTimeWithoutAskingAuthAgain() throws Exception {
+        TestHttp http = new TestHttp(port);
+        http.admin("DELETE", "/stats", null);
+
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> response = http.post("not-a-token", "{\"text\":\"revenue\"}");
+            assertThat(response.statusCode()).isEqualTo(401);
+        }
+
+        assertThat(http.admin("GET", "/stats", null)
+                        .path("calls")
+                        .path("auth GET /auth/verify")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
     private static void assertError(TestChatClient chat, String frame, String id, String code) throws Exception {
         chat.send(frame);
         JsonNode error = chat.next();
