@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -229,7 +231,7 @@ class ChatHandler extends TextWebSocketHandler {
     public void afterConnectionClosed(WebSocketSession socket, CloseStatus status) {
         Connection connection = connections.remove(socket.getId());
         if (connection != null) {
-            connection.running.forEach(Thread::interrupt);
+            connection.closed();
         }
     }
 
@@ -244,42 +246,59 @@ class ChatHandler extends TextWebSocketHandler {
     }
 
     /**
-     * Sends a frame. A question's branch cancelled at its deadline reports its call from an
-     * interrupted thread; Tomcat would take that interrupt as a reason to close the whole socket,
-     * so it is set aside for the send and restored after.
+     * Queues a frame on the connection's own sender. Frames are written by that one thread, in the
+     * order they were queued, and never by a question's branches: a branch cancelled at the deadline
+     * is interrupted, and Tomcat closes the whole socket when a write is interrupted.
      */
     private void send(Connection connection, Map<String, Object> frame) {
-        boolean interrupted = Thread.interrupted();
-        try {
-            if (connection.socket.isOpen()) {
-                connection.socket.sendMessage(new TextMessage(frames.write(frame)));
+        String text = frames.write(frame);
+        connection.outbox(() -> {
+            try {
+                if (connection.socket.isOpen()) {
+                    connection.socket.sendMessage(new TextMessage(text));
+                }
+            } catch (IOException | IllegalStateException e) {
+                log.debug("could not send a frame: {}", e.toString());
             }
-        } catch (IOException | IllegalStateException e) {
-            log.debug("could not send a frame: {}", e.toString());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        });
     }
 
+    /** Closes the socket once every frame queued before has been written. */
     private static void close(Connection connection, CloseStatus status) {
-        try {
-            connection.socket.close(status);
-        } catch (IOException e) {
-            log.debug("could not close: {}", e.toString());
-        }
+        connection.outbox(() -> {
+            try {
+                connection.socket.close(status);
+            } catch (IOException e) {
+                log.debug("could not close: {}", e.toString());
+            }
+        });
     }
 
-    /** One socket: its thread-safe sender, its session once signed in, its questions running. */
+    /** One socket: its own sender, its session once signed in, its questions running. */
     private static final class Connection {
         private final WebSocketSession socket;
         private volatile Session session;
         private volatile boolean signingIn;
         private final Set<Thread> running = ConcurrentHashMap.newKeySet();
 
+        private final ExecutorService sender = Executors.newSingleThreadExecutor(
+                Thread.ofVirtual().name("chat-sender").factory());
+
         Connection(WebSocketSession socket) {
             this.socket = socket;
+        }
+
+        void outbox(Runnable write) {
+            try {
+                sender.execute(write);
+            } catch (RejectedExecutionException closed) {
+                // The socket is gone; so is whoever would have read this frame.
+            }
+        }
+
+        void closed() {
+            running.forEach(Thread::interrupt);
+            sender.shutdown();
         }
     }
 }
