@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AskController {
 
-    private static final String BEARER = "Bearer ";
     private static final Duration SIGNED_IN_FOR = Duration.ofMinutes(1);
     private static final Duration REFUSED_FOR = Duration.ofSeconds(30);
 
@@ -55,7 +54,8 @@ class AskController {
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestBody(required = false) Map<String, Object> body)
             throws InterruptedException {
-        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        var bearer = BearerToken.from(authorization);
+        if (bearer.isEmpty()) {
             return error(HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED, "Send Authorization: Bearer <token>.");
         }
         Object text = body == null ? null : body.get("text");
@@ -68,7 +68,7 @@ class AskController {
         if (question.getBytes(StandardCharsets.UTF_8).length > properties.maxQuestionBytes()) {
             return error(HttpStatus.PAYLOAD_TOO_LARGE, ErrorCode.TOO_LARGE, "That question is too long.");
         }
-        String token = authorization.substring(BEARER.length()).strip();
+        String token = bearer.get();
         Session session;
         switch (signInOnce(token)) {
             case SignIn.Result.SignedIn signedIn -> session = signedIn.session();

@@ -27,7 +27,6 @@ import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
@@ -39,7 +38,6 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 class ChatHandler extends TextWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
-    private static final String BEARER = "Bearer ";
 
     private final QuestionHandler questions;
     private final SignIn signIn;
@@ -60,11 +58,13 @@ class ChatHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession socket) {
-        Connection connection = new Connection(new ConcurrentWebSocketSessionDecorator(socket, 10_000, 1024 * 1024));
+        // One sender thread writes every frame of this socket, so the raw session needs no locking.
+        Connection connection = new Connection(socket);
         connections.put(socket.getId(), connection);
         String header = socket.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            authenticate(connection, header.substring(BEARER.length()));
+        var bearer = BearerToken.from(header);
+        if (bearer.isPresent()) {
+            authenticate(connection, bearer.get());
             return;
         }
         timers.schedule(

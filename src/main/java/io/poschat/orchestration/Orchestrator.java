@@ -18,6 +18,7 @@ import io.poschat.orchestration.Findings.Step;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -67,21 +68,19 @@ public class Orchestrator {
     }
 
     private Findings revenue(Period period, CallContext ctx) throws InterruptedException {
-        try (Fanout fan = Fanout.within(ctx.deadline())) {
-            var orders = fan.fork(() -> pos.orders(ctx, period.from(), period.to()));
-            var total = fan.fork(() -> payment.total(ctx, period.from(), period.to()));
-            fan.join();
-            return new Findings.Revenue(period, outcome(orders), outcome(total));
-        }
+        var both = inParallel(
+                ctx,
+                () -> pos.orders(ctx, period.from(), period.to()),
+                () -> payment.total(ctx, period.from(), period.to()));
+        return new Findings.Revenue(period, both.first(), both.second());
     }
 
     private Findings paymentMethods(Period period, CallContext ctx) throws InterruptedException {
-        try (Fanout fan = Fanout.within(ctx.deadline())) {
-            var total = fan.fork(() -> payment.total(ctx, period.from(), period.to()));
-            var orders = fan.fork(() -> pos.orders(ctx, period.from(), period.to()));
-            fan.join();
-            return new Findings.PaymentMethods(period, outcome(total), outcome(orders));
-        }
+        var both = inParallel(
+                ctx,
+                () -> payment.total(ctx, period.from(), period.to()),
+                () -> pos.orders(ctx, period.from(), period.to()));
+        return new Findings.PaymentMethods(period, both.first(), both.second());
     }
 
     private Findings topProducts(Period period, int limit, CallContext ctx) throws InterruptedException {
@@ -136,22 +135,28 @@ public class Orchestrator {
     }
 
     private Findings pendingOrders(CallContext ctx) throws InterruptedException {
-        try (Fanout fan = Fanout.within(ctx.deadline())) {
-            var active = fan.fork(() -> pos.activeOrders(ctx));
-            var tables = fan.fork(() -> restaurant.tables(ctx));
-            fan.join();
-            return new Findings.PendingOrders(outcome(active), outcome(tables));
-        }
+        var both = inParallel(ctx, () -> pos.activeOrders(ctx), () -> restaurant.tables(ctx));
+        return new Findings.PendingOrders(both.first(), both.second());
     }
 
     private Findings restaurantStatus(CallContext ctx) throws InterruptedException {
+        var both = inParallel(ctx, () -> restaurant.tables(ctx), () -> pos.activeOrders(ctx));
+        return new Findings.RestaurantStatus(both.first(), both.second());
+    }
+
+    /** Two independent calls at once: the plan of every two-call intent. */
+    private static <A, B> Both<A, B> inParallel(
+            CallContext ctx, Callable<CallOutcome<A>> first, Callable<CallOutcome<B>> second)
+            throws InterruptedException {
         try (Fanout fan = Fanout.within(ctx.deadline())) {
-            var tables = fan.fork(() -> restaurant.tables(ctx));
-            var active = fan.fork(() -> pos.activeOrders(ctx));
+            var a = fan.fork(first);
+            var b = fan.fork(second);
             fan.join();
-            return new Findings.RestaurantStatus(outcome(tables), outcome(active));
+            return new Both<>(outcome(a), outcome(b));
         }
     }
+
+    private record Both<A, B>(CallOutcome<A> first, CallOutcome<B> second) {}
 
     /** A branch with no result (cut off by the deadline, or failed by a bug, logged) counts as timed out. */
     private static <T> CallOutcome<T> outcome(Branch<CallOutcome<T>> branch) {
