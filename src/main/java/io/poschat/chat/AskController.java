@@ -3,6 +3,8 @@ package io.poschat.chat;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.poschat.conversation.ErrorCode;
 import io.poschat.conversation.Outcome;
 import io.poschat.conversation.QuestionHandler;
@@ -40,13 +42,16 @@ class AskController {
             .expireAfter(Expiry.<String, SignIn.Result>writing(
                     (token, result) -> result instanceof SignIn.Result.SignedIn ? SIGNED_IN_FOR : REFUSED_FOR))
             .maximumSize(10_000)
+            .recordStats()
             .build();
 
-    AskController(QuestionHandler questions, SignIn signIn, Frames frames, ChatProperties properties) {
+    AskController(
+            QuestionHandler questions, SignIn signIn, Frames frames, ChatProperties properties, MeterRegistry meters) {
         this.questions = questions;
         this.signIn = signIn;
         this.frames = frames;
         this.properties = properties;
+        CaffeineCacheMetrics.monitor(meters, sessions, "http_sign_ins");
     }
 
     @PostMapping(path = "/api/ask", produces = "application/json")

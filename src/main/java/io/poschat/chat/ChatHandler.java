@@ -56,6 +56,11 @@ class ChatHandler extends TextWebSocketHandler {
         this.properties = properties;
     }
 
+    /** Sockets open now, signed in or not yet: the {@code chatbot_sessions_active} gauge. */
+    int openSessions() {
+        return connections.size();
+    }
+
     @Override
     public void afterConnectionEstablished(WebSocketSession socket) {
         // One sender thread writes every frame of this socket, so the raw session needs no locking.

@@ -30,7 +30,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +49,7 @@ public class QuestionHandler {
     private final SignIn signIn;
     private final ConversationProperties properties;
     private final Clock clock;
+    private final QuestionTelemetry telemetry;
 
     QuestionHandler(
             LanguageUnderstanding nlu,
@@ -57,13 +57,15 @@ public class QuestionHandler {
             AnswerComposer composer,
             SignIn signIn,
             ConversationProperties properties,
-            Clock clock) {
+            Clock clock,
+            QuestionTelemetry telemetry) {
         this.nlu = nlu;
         this.orchestrator = orchestrator;
         this.composer = composer;
         this.signIn = signIn;
         this.properties = properties;
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -72,8 +74,17 @@ public class QuestionHandler {
      */
     public Outcome ask(Session session, String text, Consumer<CallRecord> progress) throws InterruptedException {
         Question question = new Question(newCorrelationId(), System.nanoTime(), progress);
-        MDC.put("correlationId", question.correlationId);
-        MDC.put("tenant", session.user().tenantId());
+        telemetry.begin(question.correlationId, session.user().tenantId());
+        try {
+            Outcome outcome = ask(session, text, question);
+            telemetry.answered(outcome, System.nanoTime() - question.startNanos);
+            return outcome;
+        } finally {
+            telemetry.end();
+        }
+    }
+
+    private Outcome ask(Session session, String text, Question question) throws InterruptedException {
         try {
             if (!session.admit(clock.instant(), properties.questionsPerMinute())) {
                 return new Outcome.Refused(
@@ -91,9 +102,6 @@ public class QuestionHandler {
                     ErrorCode.INTERNAL,
                     "Something went wrong on my side. Please ask again; if it keeps happening, report reference "
                             + question.correlationId + ".");
-        } finally {
-            MDC.remove("correlationId");
-            MDC.remove("tenant");
         }
     }
 
@@ -104,7 +112,7 @@ public class QuestionHandler {
                 ? new Interpretation.Understood(
                         picked.get().intent(), 1.0, picked.get().slots())
                 : nlu.interpret(text, audience.today());
-        log.info("understood as {}", interpretation);
+        log.debug("understood as {}", interpretation);
         return switch (interpretation) {
             case Interpretation.FollowUp f
             when session.lastIntent().isPresent() ->
@@ -149,6 +157,7 @@ public class QuestionHandler {
     }
 
     private Outcome clarify(Session session, Interpretation.Ambiguous ambiguous, Audience audience) {
+        telemetry.ambiguous(ambiguous.candidates());
         Clarification clarification =
                 composer.clarify(ambiguous.candidates(), ambiguous.slots().period(), audience);
         List<Session.Pending> pending = new ArrayList<>();
@@ -172,10 +181,11 @@ public class QuestionHandler {
             Session session, Intent intent, double confidence, Slots slots, Audience audience, Question question)
             throws InterruptedException {
         AuthInfo user = session.user();
+        Slots used = applyDefaults(intent, slots, audience.today());
+        telemetry.received(intent, used);
         if (!mayAsk(user, intent)) {
             return new Outcome.Refused(ErrorCode.FORBIDDEN, composer.forbidden(intent));
         }
-        Slots used = applyDefaults(intent, slots, audience.today());
         Reply reply = switch (intent) {
             case GREETING -> composer.greeting(audience);
             case HELP -> composer.help(audience);

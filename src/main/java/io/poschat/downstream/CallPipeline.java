@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -14,8 +15,11 @@ import io.github.resilience4j.core.functions.CheckedSupplier;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.poschat.LogContext;
 import io.poschat.downstream.CallOutcome.Problem;
 import io.poschat.downstream.DownstreamProperties.CacheSettings;
 import java.time.Clock;
@@ -32,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,6 +61,10 @@ class CallPipeline {
     private final BulkheadRegistry bulkheads;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final DownstreamHealth health;
+    /** Hits and misses as this pipeline sees them: an entry past its freshness is a miss. */
+    private final ConcurrentStatsCounter cacheStats = new ConcurrentStatsCounter();
+
     private final Cache<CacheKey, Entry> cache;
     private final ConcurrentMap<CacheKey, CompletableFuture<Fetched>> inFlight = new ConcurrentHashMap<>();
 
@@ -67,7 +76,8 @@ class CallPipeline {
             RetryRegistry retries,
             BulkheadRegistry bulkheads,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            DownstreamHealth health) {
         this.transport = transport;
         this.json = json;
         this.properties = properties;
@@ -76,10 +86,14 @@ class CallPipeline {
         this.bulkheads = bulkheads;
         this.meters = meters;
         this.clock = clock;
+        this.health = health;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(properties.cache().maxEntries())
                 .expireAfter(new KeepUntil())
+                .recordStats(() -> cacheStats)
                 .build();
+        // cache_gets_total{cache="downstream",result="hit|miss"}, cache_size, cache_evictions_total...
+        CaffeineCacheMetrics.monitor(meters, cache, "downstream");
     }
 
     /** A GET of {@code endpoint} with {@code query} (already encoded, may be empty). */
@@ -87,19 +101,30 @@ class CallPipeline {
             Service service, String endpoint, String query, JavaType type, CachePolicy policy, CallContext ctx) {
         long startedMs = ctx.elapsedMsSinceStart();
         long started = System.nanoTime();
+        // A sign-in is no question: its calls still log under the id it was given.
+        boolean ownLogContext = MDC.get(LogContext.CORRELATION_ID) == null;
+        if (ownLogContext) {
+            MDC.put(LogContext.CORRELATION_ID, ctx.correlationId());
+        }
         CallOutcome<T> outcome;
         try {
             outcome = fetch(service, endpoint, query, type, policy, ctx);
         } catch (RuntimeException e) {
             log.error("{} {} failed unexpectedly", service.id(), endpoint, e);
             outcome = new CallOutcome.Failed<>(Problem.UNREACHABLE);
+        } finally {
+            if (ownLogContext) {
+                MDC.remove(LogContext.CORRELATION_ID);
+            }
         }
         long nanos = System.nanoTime() - started;
         boolean cached = outcome instanceof CallOutcome.Ok<T> ok && ok.cached();
+        // chatbot_downstream_calls_seconds: what the caller got, cache hits and shared calls included.
         Timer.builder("chatbot.downstream.calls")
+                .description("Downstream calls as their callers saw them, by service, endpoint and outcome")
                 .tag("service", service.id())
                 .tag("endpoint", endpoint)
-                .tag("status", outcome.status().wire())
+                .tag("outcome", outcome.status().wire())
                 .register(meters)
                 .record(Duration.ofNanos(nanos));
         report(new CallRecord(service, endpoint, outcome.status(), startedMs, nanos / 1_000_000, cached), ctx);
@@ -130,16 +155,19 @@ class CallPipeline {
                     : CallPipeline.<T>failure(fetched.problem());
         }
         CacheKey key = new CacheKey(ctx.tenantId(), service, endpoint, query);
-        Entry entry = cache.getIfPresent(key);
+        Entry entry = cache.policy().getIfPresentQuietly(key);
         if (entry != null && entry.isFresh(clock.instant())) {
+            cacheStats.recordHits(1);
             return new CallOutcome.Ok<>((T) entry.value(), true);
         }
+        cacheStats.recordMisses(1);
         Fetched fetched = shared(key, () -> callAndKeep(key, policy, service, endpoint, query, type, ctx), ctx);
         if (fetched.value() != null) {
             return new CallOutcome.Ok<>((T) fetched.value(), false);
         }
         // A refusal is about this user, not the service: they get nothing, not even old data.
-        Entry last = fetched.problem() == Problem.REJECTED ? null : cache.getIfPresent(key);
+        Entry last =
+                fetched.problem() == Problem.REJECTED ? null : cache.policy().getIfPresentQuietly(key);
         if (last != null && last.isKept(clock.instant())) {
             log.info(
                     "{} {} failed ({}), serving the answer of {}",
@@ -179,6 +207,13 @@ class CallPipeline {
                 inFlight.remove(key, mine);
             }
         }
+        Counter.builder("chatbot.downstream.coalesced")
+                .description("Calls that joined an identical call already in flight instead of making their own")
+                .tag("service", key.service().id())
+                .tag("endpoint", key.endpoint())
+                .register(meters)
+                .increment();
+        log.debug("{} {} joins the identical call in flight", key.service().id(), key.endpoint());
         try {
             Fetched shared = leader.get(ctx.deadline().remaining().toNanos(), TimeUnit.NANOSECONDS);
             // Data is shared; the leader's own refusal or cancellation is not: make our own call.
@@ -211,7 +246,7 @@ class CallPipeline {
     private Fetched call(Service service, String endpoint, String query, JavaType type, CallContext ctx) {
         String path = query.isEmpty() ? endpoint : endpoint + "?" + query;
         try {
-            return Fetched.of(guarded(service, path, type, ctx).get());
+            return Fetched.of(guarded(service, endpoint, path, type, ctx).get());
         } catch (DownstreamFailure e) {
             log.warn("{} {} failed: {} ({})", service.id(), path, e.problem(), e.getMessage());
             return Fetched.failed(e);
@@ -230,21 +265,39 @@ class CallPipeline {
      * health, and a failure is retried only when the retry's wait and a useful attempt still fit
      * before the deadline and the breaker has not just opened.
      */
-    private CheckedSupplier<Object> guarded(Service service, String path, JavaType type, CallContext ctx) {
+    private CheckedSupplier<Object> guarded(
+            Service service, String endpoint, String path, JavaType type, CallContext ctx) {
         DownstreamProperties.Endpoint settings = properties.endpoint(service);
         CircuitBreaker breaker = breakers.circuitBreaker(service.id());
         Bulkhead bulkhead = bulkheads.bulkhead(service.id());
         Retry retry = retries.retry(service.id());
         AtomicInteger failedAttempts = new AtomicInteger();
+        AtomicInteger attempts = new AtomicInteger();
         CheckedSupplier<Object> attempt = () -> {
             Duration budget = ctx.deadline().cap(settings.timeout());
             if (budget.compareTo(MIN_ATTEMPT) < 0) {
                 throw new DownstreamFailure(Problem.TIMEOUT, "deadline reached before the call could start");
             }
             CheckedSupplier<Object> http = () -> json.read(transport.get(settings.baseUrl(), path, ctx, budget), type);
+            int number = attempts.incrementAndGet();
+            long started = System.nanoTime();
+            AttemptOutcome outcome = AttemptOutcome.UNEXPECTED;
             try {
-                return CircuitBreaker.decorateCheckedSupplier(breaker, Bulkhead.decorateCheckedSupplier(bulkhead, http))
+                Object value = CircuitBreaker.decorateCheckedSupplier(
+                                breaker, Bulkhead.decorateCheckedSupplier(bulkhead, http))
                         .get();
+                outcome = AttemptOutcome.OK;
+                return value;
+            } catch (Throwable e) {
+                outcome = AttemptOutcome.of(e);
+                throw e;
+            } finally {
+                attempted(service, endpoint, outcome, (System.nanoTime() - started) / 1_000_000, number);
+            }
+        };
+        CheckedSupplier<Object> worthRetrying = () -> {
+            try {
+                return attempt.get();
             } catch (DownstreamFailure e) {
                 boolean worthAnother = e.isRetryable()
                         && breaker.getState() != CircuitBreaker.State.OPEN
@@ -252,7 +305,25 @@ class CallPipeline {
                 throw worthAnother ? e : e.withoutRetry();
             }
         };
-        return Retry.decorateCheckedSupplier(retry, attempt);
+        return Retry.decorateCheckedSupplier(retry, worthRetrying);
+    }
+
+    /** One line per attempt on the wire; the retry waits on this same thread, so it logs in context. */
+    private void attempted(Service service, String endpoint, AttemptOutcome outcome, long ms, int attempt) {
+        health.attempted(service, endpoint, outcome, ms);
+        log.atInfo()
+                .addKeyValue("service", service.id())
+                .addKeyValue("endpoint", endpoint)
+                .addKeyValue("outcome", outcome.wire())
+                .addKeyValue("ms", ms)
+                .addKeyValue("attempt", attempt)
+                .log(
+                        "downstream call {} {}: {} in {} ms (attempt {})",
+                        service.id(),
+                        endpoint,
+                        outcome.wire(),
+                        ms,
+                        attempt);
     }
 
     /** Whether the retry's wait after this failure and a useful attempt after it fit the deadline. */

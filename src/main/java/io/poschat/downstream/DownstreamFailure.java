@@ -63,6 +63,11 @@ final class DownstreamFailure extends Exception {
         return new DownstreamFailure(problem, httpStatus, getMessage(), false, cancelledByUs);
     }
 
+    /** The question gave up on the call: its deadline fell or its socket closed. */
+    boolean isCancelled() {
+        return cancelledByUs;
+    }
+
     /**
      * Says nothing about the service's health, so its breaker ignores it: a refused token is the
      * user's problem, a cancelled call ours.
