@@ -28,6 +28,13 @@ public record CallContext(
         Objects.requireNonNull(onCall, "onCall");
     }
 
+    /** Never the token: a context that ends up in a log line or an exception message must not leak it. */
+    @Override
+    public String toString() {
+        return "CallContext[tenantId=" + tenantId + ", zone=" + zone + ", token=(hidden), correlationId="
+                + correlationId + ", deadline=" + deadline + "]";
+    }
+
     /** Milliseconds since the question started, to place a call on the question's time axis. */
     public long elapsedMsSinceStart() {
         return (System.nanoTime() - questionStartNanos) / 1_000_000;
