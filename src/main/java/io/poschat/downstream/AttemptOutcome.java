@@ -14,7 +14,8 @@ enum AttemptOutcome {
     /** The question gave up (deadline or closed socket): not the service's fault. */
     CANCELLED("cancelled", false),
     CIRCUIT_OPEN("circuit_open", true),
-    BULKHEAD_FULL("bulkhead_full", true),
+    /** Our own limit on concurrent calls, not the service's fault (like the breaker sees it). */
+    BULKHEAD_FULL("bulkhead_full", false),
     /** A bug of ours, logged with its stack trace where it happened. */
     UNEXPECTED("unexpected", false);
 

@@ -2,34 +2,47 @@ package io.poschat.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poschat.FixedClockConfiguration;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The JSON logs operators get by default: one answer's correlation id leads to every line of its
  * life, each with the tenant and the intent, down to the downstream calls made in forked branches;
  * and no token, good or bad, is ever written.
+ *
+ * <p>Logback is configured once per test JVM (by the first Spring context), and the tests' config
+ * keeps it human-readable, so this test adds an appender with Spring Boot's own structured encoder
+ * in the format application.yml selects, and reads its lines.
  */
 @Import(FixedClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "server.address=127.0.0.1",
-            "simulator.latency-profile=none",
-            // The default of application.yml, which the tests' own config/application.yml turns off.
-            "logging.structured.format.console=logstash"
-        })
+        properties = {"server.address=127.0.0.1", "simulator.latency-profile=none"})
 class StructuredLogsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,14 +51,50 @@ class StructuredLogsTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Environment environment;
+
+    private final ByteArrayOutputStream json = new ByteArrayOutputStream();
+    private OutputStreamAppender<ILoggingEvent> appender;
+
+    @BeforeEach
+    void writeJsonLinesAsOperatorsGetThem() throws Exception {
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+        if (logback.getObject(Environment.class.getName()) == null) {
+            logback.putObject(Environment.class.getName(), environment);
+        }
+        StructuredLogEncoder encoder = new StructuredLogEncoder();
+        encoder.setContext(logback);
+        encoder.setFormat(defaultFormat());
+        encoder.start();
+        appender = new OutputStreamAppender<>();
+        appender.setContext(logback);
+        appender.setEncoder(encoder);
+        appender.setOutputStream(json);
+        appender.start();
+        logback.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+    }
+
+    @AfterEach
+    void removeTheAppender() {
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+        logback.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
+        appender.stop();
+    }
+
     @Test
-    void oneAnswersCorrelationIdFindsEveryLineOfItsLifeWithTenantAndIntent(CapturedOutput output) throws Exception {
+    void operatorsGetLogstashJsonByDefault() throws Exception {
+        assertThat(defaultFormat()).isEqualTo("logstash");
+    }
+
+    @Test
+    void oneAnswersCorrelationIdFindsEveryLineOfItsLifeWithTenantAndIntent() throws Exception {
         // Revenue asks pos and payment at once, each from its own forked branch.
         JsonNode answer = new TestHttp(port).ask("demo-manager", "what did we take last friday?");
         assertThat(answer.path("intent").asText()).isEqualTo("revenue");
         String id = answer.path("meta").path("correlation_id").asText();
 
-        List<JsonNode> lines = jsonLines(output).stream()
+        List<JsonNode> lines = jsonLines().stream()
                 .filter(line -> id.equals(line.path("correlation_id").asText()))
                 .toList();
 
@@ -53,10 +102,16 @@ class StructuredLogsTest {
             assertThat(line.path("tenant").asText()).isEqualTo("bistro-1");
             assertThat(line.path("intent").asText()).isEqualTo("revenue");
         });
-        assertThat(lines)
-                .anySatisfy(line -> assertThat(line.path("message").asText()).startsWith("question received: revenue"));
+        String questionThread = lines.stream()
+                .filter(line -> line.path("message").asText().startsWith("question received: revenue"))
+                .findFirst()
+                .orElseThrow()
+                .path("thread_name")
+                .asText();
         assertThat(lines).anySatisfy(line -> {
             assertThat(line.path("logger_name").asText()).isEqualTo("io.poschat.downstream.CallPipeline");
+            // Written in a branch Fanout forked, on a virtual thread of its own.
+            assertThat(line.path("thread_name").asText()).isNotEqualTo(questionThread);
             assertThat(line.path("service").asText()).isEqualTo("pos");
             assertThat(line.path("endpoint").asText()).isEqualTo("/orders");
             assertThat(line.path("outcome").asText()).isEqualTo("ok");
@@ -87,21 +142,32 @@ class StructuredLogsTest {
             assertThat(chat.next().path("code").asText()).isEqualTo("unauthenticated");
         }
 
-        assertThat(output.getAll()).contains("downstream call auth /auth/verify: rejected");
-        assertThat(output.getAll()).doesNotContain(BAD_TOKEN, "demo-manager", "demo-waiter", "Bearer");
+        String logged = json.toString(StandardCharsets.UTF_8);
+        assertThat(logged).contains("downstream call auth /auth/verify: rejected");
+        assertThat(jsonLines())
+                .anySatisfy(line -> assertThat(line.path("outcome").asText()).isEqualTo("rejected"));
+        // Neither in the JSON lines nor in the human-readable console.
+        for (String written : List.of(logged, output.getAll())) {
+            assertThat(written).doesNotContain(BAD_TOKEN, "demo-manager", "demo-waiter", "Bearer");
+        }
     }
 
-    private static List<JsonNode> jsonLines(CapturedOutput output) {
+    /** Every line written since the test began; each must be one JSON object. */
+    private List<JsonNode> jsonLines() {
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : output.getOut().split("\\R")) {
-            if (line.startsWith("{")) {
-                try {
-                    lines.add(JSON.readTree(line));
-                } catch (Exception notJson) {
-                    throw new AssertionError("a log line that is not JSON: " + line, notJson);
-                }
+        for (String line : json.toString(StandardCharsets.UTF_8).split("\\R")) {
+            try {
+                lines.add(JSON.readTree(line));
+            } catch (Exception notJson) {
+                throw new AssertionError("a log line that is not JSON: " + line, notJson);
             }
         }
         return lines;
+    }
+
+    /** {@code logging.structured.format.console} as the shipped application.yml sets it. */
+    private static String defaultFormat() throws Exception {
+        var yml = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"));
+        return String.valueOf(yml.getFirst().getProperty("logging.structured.format.console"));
     }
 }

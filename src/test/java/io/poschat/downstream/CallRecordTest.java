@@ -112,7 +112,7 @@ class CallRecordTest extends DownstreamTest {
     }
 
     @Test
-    void timesEveryCallByServiceEndpointAndStatus() {
+    void timesEveryCallByServiceEndpointAndOutcome() {
         wiremock.stubFor(get("/restaurant/tables/status").willReturn(okJson(Bodies.TABLES)));
         double before = count("restaurant", "/tables/status", "ok");
 
@@ -121,11 +121,11 @@ class CallRecordTest extends DownstreamTest {
         assertThat(count("restaurant", "/tables/status", "ok")).isEqualTo(before + 1);
     }
 
-    private double count(String service, String endpoint, String status) {
+    private double count(String service, String endpoint, String outcome) {
         var timer = meters.find("chatbot.downstream.calls")
                 .tag("service", service)
                 .tag("endpoint", endpoint)
-                .tag("status", status)
+                .tag("outcome", outcome)
                 .timer();
         return timer == null ? 0 : timer.count();
     }
