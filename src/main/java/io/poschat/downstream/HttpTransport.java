@@ -43,6 +43,10 @@ class HttpTransport {
         if (timeout.isZero() || timeout.isNegative()) {
             throw new DownstreamFailure(Problem.TIMEOUT, "no time left before the deadline");
         }
+        if (!fitsAHeader(ctx.token())) {
+            // The JDK would refuse it with the whole header value in its message, and so in the log.
+            throw new DownstreamFailure(Problem.REJECTED, "the token has characters a header cannot carry");
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(resolve(baseUrl) + pathAndQuery));
         if (!ctx.tenantId().isEmpty()) {
             builder.header("x-tenant-id", ctx.tenantId());
@@ -69,6 +73,11 @@ class HttpTransport {
             throw failureOf(e.getCause());
         }
         return bodyOf(response);
+    }
+
+    /** Visible ASCII only: what a bearer token is made of (RFC 6750), and safe in any header. */
+    private static boolean fitsAHeader(String token) {
+        return token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
     private static byte[] bodyOf(HttpResponse<byte[]> response) throws DownstreamFailure {

@@ -2,6 +2,7 @@ package io.poschat.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
@@ -11,7 +12,9 @@ import io.poschat.FixedClockConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,8 @@ class StructuredLogsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BAD_TOKEN = "forged-7f3a9c1e-token";
+    /** A header cannot carry it: the JDK's refusal would quote it whole. */
+    private static final String CONTROL_TOKEN = "ctl-5d2e0b\u0007-token";
 
     @LocalServerPort
     int port;
@@ -54,7 +59,12 @@ class StructuredLogsTest {
     @Autowired
     Environment environment;
 
+    /** The loggers of a question's life, quiet in the other tests (config/application.yml). */
+    private static final List<String> QUESTION_LOGGERS =
+            List.of("io.poschat.conversation.QuestionTelemetry", "io.poschat.downstream.CallPipeline");
+
     private final ByteArrayOutputStream json = new ByteArrayOutputStream();
+    private final Map<String, Level> levelsBefore = new HashMap<>();
     private OutputStreamAppender<ILoggingEvent> appender;
 
     @BeforeEach
@@ -73,6 +83,10 @@ class StructuredLogsTest {
         appender.setOutputStream(json);
         appender.start();
         logback.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        for (String name : QUESTION_LOGGERS) {
+            levelsBefore.put(name, logback.getLogger(name).getLevel());
+            logback.getLogger(name).setLevel(Level.INFO); // as in production
+        }
     }
 
     @AfterEach
@@ -80,6 +94,7 @@ class StructuredLogsTest {
         LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
         logback.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(appender);
         appender.stop();
+        levelsBefore.forEach((name, level) -> logback.getLogger(name).setLevel(level));
     }
 
     @Test
@@ -141,6 +156,10 @@ class StructuredLogsTest {
         try (TestChatClient chat = TestChatClient.connect(port, BAD_TOKEN)) {
             assertThat(chat.next().path("code").asText()).isEqualTo("unauthenticated");
         }
+        try (TestChatClient chat = TestChatClient.connect(port, null)) {
+            chat.send(JSON.writeValueAsString(Map.of("type", "auth", "token", CONTROL_TOKEN)));
+            assertThat(chat.next().path("code").asText()).isEqualTo("unauthenticated");
+        }
 
         String logged = json.toString(StandardCharsets.UTF_8);
         assertThat(logged).contains("downstream call auth /auth/verify: rejected");
@@ -148,7 +167,7 @@ class StructuredLogsTest {
                 .anySatisfy(line -> assertThat(line.path("outcome").asText()).isEqualTo("rejected"));
         // Neither in the JSON lines nor in the human-readable console.
         for (String written : List.of(logged, output.getAll())) {
-            assertThat(written).doesNotContain(BAD_TOKEN, "demo-manager", "demo-waiter", "Bearer");
+            assertThat(written).doesNotContain(BAD_TOKEN, "ctl-5d2e0b", "demo-manager", "demo-waiter", "Bearer");
         }
     }
 
