@@ -28,6 +28,7 @@ USER chatbot
 EXPOSE 4006 4001 4002 4003 4004 4005
 # No curl or wget in this image: the check talks HTTP over bash's /dev/tcp. DEGRADED (a sick
 # downstream) is still 200, so only a chatbot that cannot serve at all turns unhealthy.
+# The simulator's containers override it (docker-compose.yml checks its five ports).
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
     CMD ["healthcheck", "/actuator/health", "4006"]
 # --enable-preview: StructuredTaskScope is a preview API in Java 25.

@@ -76,7 +76,7 @@ public class QuestionHandler {
         Question question = new Question(newCorrelationId(), System.nanoTime(), progress);
         telemetry.begin(question.correlationId, session.user().tenantId());
         try {
-            Outcome outcome = ask(session, text, question);
+            Outcome outcome = answerOrRefuse(session, text, question);
             telemetry.answered(outcome, System.nanoTime() - question.startNanos);
             return outcome;
         } finally {
@@ -84,7 +84,7 @@ public class QuestionHandler {
         }
     }
 
-    private Outcome ask(Session session, String text, Question question) throws InterruptedException {
+    private Outcome answerOrRefuse(Session session, String text, Question question) throws InterruptedException {
         try {
             if (!session.admit(clock.instant(), properties.questionsPerMinute())) {
                 return new Outcome.Refused(

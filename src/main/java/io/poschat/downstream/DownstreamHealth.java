@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
  * and a load balancer must not take it out of service for another system's outage.
  */
 @Component("downstream")
-public class DownstreamHealth implements CompositeHealthContributor {
+class DownstreamHealth implements CompositeHealthContributor {
 
     /** Declared in {@code management.endpoint.health.status.order}, mapped to HTTP 200. */
-    public static final Status DEGRADED = new Status("DEGRADED");
+    static final Status DEGRADED = new Status("DEGRADED");
 
     private final CircuitBreakerRegistry breakers;
     private final Clock clock;
