@@ -23,7 +23,8 @@ COPY --from=build /src/app.jar app.jar
 COPY docker/healthcheck /usr/local/bin/healthcheck
 # The intent model is read (and reloaded when replaced); review.txt is written next to it.
 COPY --chown=chatbot:chatbot models/intent-model.bin models/training.txt models/
-USER chatbot
+# Numeric, so a platform that insists on a non-root user (runAsNonRoot) can check it.
+USER 10001:10001
 # 4006: the chatbot. 4001-4005: the five services, when the container runs "simulator".
 EXPOSE 4006 4001 4002 4003 4004 4005
 # No curl or wget in this image: the check talks HTTP over bash's /dev/tcp. DEGRADED (a sick

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poschat.FixedClockConfiguration;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -136,6 +137,11 @@ class OperationsTest {
             assertThat(value(
                             scrape, "chatbot_questions_seconds_sum", "intent=\"table_occupancy\",outcome=\"answered\""))
                     .isPositive();
+            assertThat(value(
+                            scrape,
+                            "chatbot_questions_seconds_bucket",
+                            "intent=\"table_occupancy\",outcome=\"answered\",le=\"+Inf\""))
+                    .isGreaterThanOrEqualTo(2);
             assertThat(value(scrape, "chatbot_sessions_active", null)).isGreaterThanOrEqualTo(1);
             assertThat(value(scrape, "cache_gets_total", "cache=\"downstream\",result=\"hit\""))
                     .isGreaterThanOrEqualTo(1);
@@ -154,7 +160,7 @@ class OperationsTest {
     void twoIdenticalQuestionsAtOnceCountOneCoalescedCall() throws Exception {
         // Slow enough that the second question arrives while the first one's call is in flight; a
         // tenant no other test asks for, so nothing is cached yet.
-        http().admin("PUT", "/latency", "{\"service\":\"restaurant\",\"ms\":800,\"jitter_ms\":0}");
+        http().admin("PUT", "/latency", "{\"service\":\"restaurant\",\"ms\":1000,\"jitter_ms\":0}");
         try (TestChatClient one = TestChatClient.connect(port, "demo-cafe");
                 TestChatClient two = TestChatClient.connect(port, "demo-cafe");
                 ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -184,14 +190,21 @@ class OperationsTest {
         }
     }
 
-    /** The value of one series of the scrape; fails when it is missing. Tags are in Prometheus' sorted order. */
+    /**
+     * The value of the series {@code name} whose labels include {@code tags} (e.g. {@code
+     * service="pos",endpoint="/orders"}, in any order; null for none); fails when there is none.
+     */
     private static double value(String scrape, String name, String tags) {
-        Pattern series = Pattern.compile("(?m)^" + Pattern.quote(name)
-                + (tags == null ? "" : Pattern.quote("{" + tags) + "[,}][^ ]*")
-                + " (\\S+)$");
+        Set<String> wanted = tags == null ? Set.of() : Set.of(tags.split(",(?=[a-z_]+=\")"));
+        Pattern series = Pattern.compile("(?m)^" + Pattern.quote(name) + "(?:\\{(.*)\\})? (\\S+)$");
         Matcher matcher = series.matcher(scrape);
-        assertThat(matcher.find()).as(name + " " + tags + " in the scrape").isTrue();
-        return Double.parseDouble(matcher.group(1));
+        while (matcher.find()) {
+            String labels = matcher.group(1) == null ? "" : matcher.group(1);
+            if (Set.of(labels.split(",(?=[a-z_]+=\")")).containsAll(wanted)) {
+                return Double.parseDouble(matcher.group(2));
+            }
+        }
+        throw new AssertionError(name + "{" + tags + "} is not in the scrape");
     }
 
     private TestHttp http() {
