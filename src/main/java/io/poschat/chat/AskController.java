@@ -85,7 +85,11 @@ class AskController {
             }
         }
         Outcome outcome = questions.ask(session, question, call -> {});
-        return ResponseEntity.status(statusOf(outcome)).body(frames.outcome(null, outcome));
+        var response = ResponseEntity.status(statusOf(outcome));
+        if (outcome instanceof Outcome.Refused refused && refused.code() == ErrorCode.RATE_LIMITED) {
+            response.header(HttpHeaders.RETRY_AFTER, "1"); // the limits are per second
+        }
+        return response.body(frames.outcome(null, outcome));
     }
 
     /**

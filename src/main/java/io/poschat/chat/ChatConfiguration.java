@@ -7,7 +7,11 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
-/** Raw WebSocket (not STOMP) at {@code /ws/chat}, with the protocol's frame-size limit. */
+/**
+ * Raw WebSocket (not STOMP) at {@code /ws/chat}, with the protocol's frame-size limit. Browsers may
+ * open it only from the server's own origin and the configured ones (a foreign page gets 403 at the
+ * handshake); clients that send no {@code Origin} are not browsers and are let through.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
 class ChatConfiguration implements WebSocketConfigurer {
@@ -31,7 +35,9 @@ class ChatConfiguration implements WebSocketConfigurer {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
         container.setMaxTextMessageBufferSize(properties.maxFrameBytes());
         container.setMaxBinaryMessageBufferSize(properties.maxFrameBytes());
-        container.setMaxSessionIdleTimeout(30L * 60 * 1000);
+        // ChatHandler closes sockets whose client is silent (4408); this is only Tomcat's backstop.
+        container.setMaxSessionIdleTimeout(
+                properties.idleTimeout().plusMinutes(1).toMillis());
         return container;
     }
 }

@@ -3,6 +3,7 @@ package io.poschat.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poschat.conversation.ErrorCode;
+import io.poschat.conversation.LimitsProperties;
 import io.poschat.conversation.Outcome;
 import io.poschat.conversation.QuestionHandler;
 import io.poschat.conversation.Session;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -43,17 +45,33 @@ class ChatHandler extends TextWebSocketHandler {
     private final SignIn signIn;
     private final Frames frames;
     private final ObjectMapper json;
-    private final ChatProperties properties;
-    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofVirtual().name("chat-auth-timer").factory());
+    /** Closes a socket whose client sent nothing for {@code chatbot.chat.idle-timeout}. */
+    static final CloseStatus IDLE = new CloseStatus(4408, "idle timeout");
 
-    ChatHandler(QuestionHandler questions, SignIn signIn, Frames frames, ObjectMapper json, ChatProperties properties) {
+    private final ChatProperties properties;
+    private final LimitsProperties limits;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    /** Sockets counted against {@code chatbot.limits.max-sessions}: every open one but the refused. */
+    private final AtomicInteger open = new AtomicInteger();
+
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("chat-timer").factory());
+
+    ChatHandler(
+            QuestionHandler questions,
+            SignIn signIn,
+            Frames frames,
+            ObjectMapper json,
+            ChatProperties properties,
+            LimitsProperties limits) {
         this.questions = questions;
         this.signIn = signIn;
         this.frames = frames;
         this.json = json;
         this.properties = properties;
+        this.limits = limits;
+        long sweepEvery = Math.clamp(properties.idleTimeout().toMillis() / 4, 50, 30_000);
+        timers.scheduleWithFixedDelay(this::closeIdle, sweepEvery, sweepEvery, TimeUnit.MILLISECONDS);
     }
 
     /** Sockets open now, signed in or not yet: the {@code chatbot_sessions_active} gauge. */
@@ -66,6 +84,19 @@ class ChatHandler extends TextWebSocketHandler {
         // One sender thread writes every frame of this socket, so the raw session needs no locking.
         Connection connection = new Connection(socket);
         connections.put(socket.getId(), connection);
+        if (open.incrementAndGet() > limits.maxSessions()) {
+            // Full: this socket alone is told to come back later; the open ones go on as before.
+            open.decrementAndGet();
+            connection.refused = true;
+            send(
+                    connection,
+                    frames.error(
+                            null,
+                            ErrorCode.RATE_LIMITED,
+                            "I'm holding as many conversations as I can right now. Try again in a minute."));
+            close(connection, CloseStatus.SERVICE_OVERLOAD.withReason("too many sessions"));
+            return;
+        }
         String header = socket.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         var bearer = BearerToken.from(header);
         if (bearer.isPresent()) {
@@ -89,9 +120,10 @@ class ChatHandler extends TextWebSocketHandler {
     @Override
     protected void handleTextMessage(WebSocketSession socket, TextMessage message) {
         Connection connection = connections.get(socket.getId());
-        if (connection == null) {
+        if (connection == null || connection.refused) {
             return;
         }
+        connection.heard();
         JsonNode frame;
         try {
             frame = json.readTree(message.getPayload());
@@ -126,7 +158,7 @@ class ChatHandler extends TextWebSocketHandler {
                         frames.error(
                                 id,
                                 ErrorCode.BAD_REQUEST,
-                                "Unknown frame type \"" + type.asText() + "\". Use auth, ask or ping."));
+                                "Unknown frame type \"" + shortened(type.asText()) + "\". Use auth, ask or ping."));
         }
     }
 
@@ -220,10 +252,28 @@ class ChatHandler extends TextWebSocketHandler {
     @Override
     protected void handleBinaryMessage(WebSocketSession socket, BinaryMessage message) {
         Connection connection = connections.get(socket.getId());
-        if (connection != null) {
+        if (connection != null && !connection.refused) {
+            connection.heard();
             send(
                     connection,
                     frames.error(null, ErrorCode.BAD_REQUEST, "Send text frames holding JSON, not binary ones."));
+        }
+    }
+
+    /** A client's own text quoted back in a message, cut short so a huge one is not sent back whole. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+    /** Closes the sockets whose client has been silent for the idle timeout (pings count as heard). */
+    private void closeIdle() {
+        long now = System.nanoTime();
+        long limit = properties.idleTimeout().toNanos();
+        for (Connection connection : connections.values()) {
+            if (!connection.idleClosing && now - connection.lastHeard > limit && connection.socket.isOpen()) {
+                connection.idleClosing = true;
+                close(connection, IDLE);
+            }
         }
     }
 
@@ -236,8 +286,16 @@ class ChatHandler extends TextWebSocketHandler {
     public void afterConnectionClosed(WebSocketSession socket, CloseStatus status) {
         Connection connection = connections.remove(socket.getId());
         if (connection != null) {
+            if (!connection.refused) {
+                open.decrementAndGet();
+            }
             connection.closed();
         }
+    }
+
+    /** Open sockets counted against the maximum (for tests). */
+    int openSessions() {
+        return open.get();
     }
 
     @Override
@@ -284,6 +342,11 @@ class ChatHandler extends TextWebSocketHandler {
         private final WebSocketSession socket;
         private volatile Session session;
         private volatile boolean signingIn;
+        /** Refused for want of room: reads nothing, and is not counted. */
+        private volatile boolean refused;
+
+        private volatile long lastHeard = System.nanoTime();
+        private volatile boolean idleClosing;
         private final Set<Thread> running = ConcurrentHashMap.newKeySet();
 
         private final ExecutorService sender = Executors.newSingleThreadExecutor(
@@ -291,6 +354,10 @@ class ChatHandler extends TextWebSocketHandler {
 
         Connection(WebSocketSession socket) {
             this.socket = socket;
+        }
+
+        void heard() {
+            lastHeard = System.nanoTime();
         }
 
         void outbox(Runnable write) {

@@ -6,14 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param deadline how long one question may take in all; calls still running then are cancelled
  * @param reverifyAfter how long a session trusts the auth service's answer before asking again
- * @param questionsPerMinute how many questions one session (or one token over HTTP) may ask a minute
  */
 @ConfigurationProperties("chatbot")
-public record ConversationProperties(Duration deadline, Duration reverifyAfter, int questionsPerMinute) {
+public record ConversationProperties(Duration deadline, Duration reverifyAfter) {
 
     public ConversationProperties {
         deadline = deadline == null ? Duration.ofMillis(2500) : deadline;
         reverifyAfter = reverifyAfter == null ? Duration.ofMinutes(15) : reverifyAfter;
-        questionsPerMinute = questionsPerMinute <= 0 ? 30 : questionsPerMinute;
     }
 }

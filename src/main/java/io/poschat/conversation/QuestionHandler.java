@@ -48,6 +48,7 @@ public class QuestionHandler {
     private final AnswerComposer composer;
     private final SignIn signIn;
     private final ConversationProperties properties;
+    private final QuestionLimits limits;
     private final Clock clock;
     private final QuestionTelemetry telemetry;
 
@@ -57,6 +58,7 @@ public class QuestionHandler {
             AnswerComposer composer,
             SignIn signIn,
             ConversationProperties properties,
+            QuestionLimits limits,
             Clock clock,
             QuestionTelemetry telemetry) {
         this.nlu = nlu;
@@ -64,6 +66,7 @@ public class QuestionHandler {
         this.composer = composer;
         this.signIn = signIn;
         this.properties = properties;
+        this.limits = limits;
         this.clock = clock;
         this.telemetry = telemetry;
     }
@@ -86,10 +89,9 @@ public class QuestionHandler {
 
     private Outcome answerOrRefuse(Session session, String text, Question question) throws InterruptedException {
         try {
-            if (!session.admit(clock.instant(), properties.questionsPerMinute())) {
-                return new Outcome.Refused(
-                        ErrorCode.RATE_LIMITED,
-                        "You're asking faster than I can answer. Wait a few seconds and ask again.");
+            var refused = limits.admit(session);
+            if (refused.isPresent()) {
+                return refused.get();
             }
             if (!stillSignedIn(session, question)) {
                 return new Outcome.Refused(

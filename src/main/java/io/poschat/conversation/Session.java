@@ -1,14 +1,14 @@
 package io.poschat.conversation;
 
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.poschat.downstream.AuthInfo;
 import io.poschat.nlu.Intent;
 import io.poschat.nlu.Slots;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One signed-in conversation: who is asking (as the auth service said, kept for the session), and
@@ -23,7 +23,7 @@ public final class Session {
     private Intent lastIntent;
     private Slots lastSlots = Slots.none();
     private List<Pending> pendingOptions = List.of();
-    private final Deque<Instant> recentQuestions = new ArrayDeque<>();
+    private RateLimiter limiter;
 
     Session(String token, AuthInfo user, Instant verifiedAt) {
         this.token = token;
@@ -78,16 +78,12 @@ public final class Session {
                 .findFirst();
     }
 
-    /** Counts a question; false when the session asked more than {@code perMinute} in the last minute. */
-    synchronized boolean admit(Instant now, int perMinute) {
-        while (!recentQuestions.isEmpty() && recentQuestions.peekFirst().isBefore(now.minusSeconds(60))) {
-            recentQuestions.pollFirst();
+    /** This session's question rate limiter, made on its first question (see {@link QuestionLimits}). */
+    synchronized RateLimiter limiter(Supplier<RateLimiter> create) {
+        if (limiter == null) {
+            limiter = create.get();
         }
-        if (recentQuestions.size() >= perMinute) {
-            return false;
-        }
-        recentQuestions.addLast(now);
-        return true;
+        return limiter;
     }
 
     /** A clarification option offered to the user, with what picking it means. */

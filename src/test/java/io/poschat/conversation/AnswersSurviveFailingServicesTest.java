@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "server.address=127.0.0.1",
             "simulator.embedded=false",
             "chatbot.deadline=1500ms",
-            "chatbot.questions-per-minute=1000",
+            "chatbot.limits.questions-per-second-per-session=1000",
             // Every question starts cold: nothing cached to stand in for a failure.
             "chatbot.downstream.cache.stale-for=0s",
             "chatbot.downstream.cache.past-days=0s",
