@@ -1,6 +1,7 @@
 package io.poschat.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poschat.FixedClockConfiguration;
@@ -141,6 +142,35 @@ class ChatProtocolTest {
             String big = "{\"type\":\"ask\",\"id\":\"big\",\"text\":\"" + "b".repeat(60_000) + "\"}";
             assertError(chat, big, "big", "too_large");
             assertThat(chat.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void aFrameOver64KiBClosesTheSocketWith1009() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            chat.send("{\"type\":\"ask\",\"id\":\"huge\",\"text\":\"" + "h".repeat(70_000) + "\"}");
+            assertThat(chat.closeCode(Duration.ofSeconds(5))).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void byDefaultOnlyTheServersOwnPagesAndClientsWithoutAnOriginMayConnect() throws Exception {
+        try (TestChatClient own = TestChatClient.connect(port, "demo-manager", "http://127.0.0.1:" + port)) {
+            assertThat(own.next().path("type").asText()).isEqualTo("ready");
+        }
+        try (TestChatClient script = TestChatClient.connect(port, "demo-manager", null)) {
+            assertThat(script.next().path("type").asText()).isEqualTo("ready");
+        }
+        for (String foreign : java.util.List.of(
+                "https://evil.example.org", "http://127.0.0.1:" + (port + 1), "https://127.0.0.1:" + port, "null")) {
+            assertThatThrownBy(() -> TestChatClient.connect(port, "demo-manager", foreign))
+                    .as(foreign)
+                    .cause()
+                    .isInstanceOfSatisfying(
+                            java.net.http.WebSocketHandshakeException.class,
+                            refused -> assertThat(refused.getResponse().statusCode())
+                                    .isEqualTo(403));
         }
     }
 

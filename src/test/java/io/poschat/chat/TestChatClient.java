@@ -23,10 +23,22 @@ final class TestChatClient implements WebSocket.Listener, AutoCloseable {
     private WebSocket socket;
 
     static TestChatClient connect(int port, String bearerToken) throws Exception {
+        return connect(port, bearerToken, null);
+    }
+
+    /**
+     * @param origin the {@code Origin} header a browser would send, or null for none (like scripts)
+     * @throws java.util.concurrent.ExecutionException with a {@link java.net.http.WebSocketHandshakeException}
+     *     when the server refuses the handshake
+     */
+    static TestChatClient connect(int port, String bearerToken, String origin) throws Exception {
         TestChatClient client = new TestChatClient();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (bearerToken != null) {
             builder.header("Authorization", "Bearer " + bearerToken);
+        }
+        if (origin != null) {
+            builder.header("Origin", origin);
         }
         client.socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), client)
                 .get(5, TimeUnit.SECONDS);
