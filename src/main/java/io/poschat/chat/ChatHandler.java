@@ -262,7 +262,11 @@ class ChatHandler extends TextWebSocketHandler {
 
     /** A client's own text quoted back in a message, cut short so a huge one is not sent back whole. */
     private static String shortened(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+        if (text.codePointCount(0, text.length()) <= 40) {
+            return text;
+        }
+        // Cut between code points: half an emoji is not text, and Tomcat refuses to send it.
+        return text.substring(0, text.offsetByCodePoints(0, 40)) + "…";
     }
 
     /** Closes the sockets whose client has been silent for the idle timeout (pings count as heard). */
@@ -320,8 +324,9 @@ class ChatHandler extends TextWebSocketHandler {
                 if (connection.socket.isOpen()) {
                     connection.socket.sendMessage(new TextMessage(text));
                 }
-            } catch (IOException | IllegalStateException e) {
-                log.debug("could not send a frame: {}", e.toString());
+            } catch (IOException | RuntimeException e) {
+                // Whatever went wrong with this frame, the sender lives on for the next ones.
+                log.warn("could not send a frame: {}", e.toString());
             }
         });
     }

@@ -109,6 +109,8 @@ class ChatProtocolTest {
                     "x-4",
                     "too_large");
             assertError(chat, "{\"type\":\"auth\",\"token\":\"demo-manager\"}", null, "bad_request");
+            // A long unknown type is quoted back cut short, between characters, not inside an emoji.
+            assertError(chat, "{\"type\":\"" + "🍕".repeat(50) + "\",\"id\":\"x-6\"}", "x-6", "bad_request");
 
             chat.ask("x-5", "hello");
             JsonNode answer = chat.next();
