@@ -17,7 +17,12 @@ import org.springframework.context.annotation.Import;
 @Import(FixedClockConfiguration.class)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "simulator.latency-profile=none"})
+        properties = {
+            "server.address=127.0.0.1",
+            "simulator.latency-profile=none",
+            // Asks a question after another faster than staff would; the limits have their own tests.
+            "chatbot.limits.questions-per-second-per-session=1000"
+        })
 class ConversationOverChatTest {
 
     @LocalServerPort

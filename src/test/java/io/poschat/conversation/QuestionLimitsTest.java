@@ -79,11 +79,11 @@ class QuestionLimitsTest {
     }
 
     @Test
-    void manyTenantsShareOneBoundedMapOfLimiters() {
+    void eachTenantHasOneLimiterHoweverManySessionsAndQuestionsItHas() {
         for (int i = 0; i < 1_000; i++) {
-            limits.admit(session("tenant-" + i));
+            limits.admit(session("tenant-" + i % 50));
         }
-        assertThat(limits.tenantsTracked()).isEqualTo(1_000);
+        assertThat(limits.tenantsTracked()).isEqualTo(50);
     }
 
     private void advance(Duration duration) {
