@@ -40,14 +40,13 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 class ChatHandler extends TextWebSocketHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ChatHandler.class);
+    /** Closes a socket whose client sent nothing for {@code chatbot.chat.idle-timeout}. */
+    static final CloseStatus IDLE = new CloseStatus(4408, "idle timeout");
 
     private final QuestionHandler questions;
     private final SignIn signIn;
     private final Frames frames;
     private final ObjectMapper json;
-    /** Closes a socket whose client sent nothing for {@code chatbot.chat.idle-timeout}. */
-    static final CloseStatus IDLE = new CloseStatus(4408, "idle timeout");
-
     private final ChatProperties properties;
     private final LimitsProperties limits;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
@@ -273,11 +272,16 @@ class ChatHandler extends TextWebSocketHandler {
     private void closeIdle() {
         long now = System.nanoTime();
         long limit = properties.idleTimeout().toNanos();
-        for (Connection connection : connections.values()) {
-            if (!connection.idleClosing && now - connection.lastHeard > limit && connection.socket.isOpen()) {
-                connection.idleClosing = true;
-                close(connection, IDLE);
+        try {
+            for (Connection connection : connections.values()) {
+                if (!connection.idleClosing && now - connection.lastHeard > limit && connection.socket.isOpen()) {
+                    connection.idleClosing = true;
+                    close(connection, IDLE);
+                }
             }
+        } catch (RuntimeException e) {
+            // A periodic task that throws is never run again: keep the sweep alive.
+            log.warn("idle sweep failed: {}", e.toString());
         }
     }
 
