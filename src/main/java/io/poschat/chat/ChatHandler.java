@@ -73,11 +73,6 @@ class ChatHandler extends TextWebSocketHandler {
         timers.scheduleWithFixedDelay(this::closeIdle, sweepEvery, sweepEvery, TimeUnit.MILLISECONDS);
     }
 
-    /** Sockets open now, signed in or not yet: the {@code chatbot_sessions_active} gauge. */
-    int openSessions() {
-        return connections.size();
-    }
-
     @Override
     public void afterConnectionEstablished(WebSocketSession socket) {
         // One sender thread writes every frame of this socket, so the raw session needs no locking.
@@ -301,7 +296,10 @@ class ChatHandler extends TextWebSocketHandler {
         }
     }
 
-    /** Open sockets counted against the maximum (for tests). */
+    /**
+     * Sockets open now, signed in or not yet, less those being turned away for want of room: the
+     * {@code chatbot_sessions_active} gauge, and what {@code chatbot.limits.max-sessions} bounds.
+     */
     int openSessions() {
         return open.get();
     }
