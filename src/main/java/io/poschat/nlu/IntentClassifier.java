@@ -49,8 +49,15 @@ public final class IntentClassifier {
             return new IntentClassifier(new DoccatModel(in));
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(null, null, "cannot read intent model " + file + ": no such file");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             throw new IOException("cannot read intent model " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // OpenNLP fails on a truncated or foreign file with whatever broke first (often an NPE):
+            // say what the file is not, rather than quote that.
+            throw new IOException(
+                    "cannot read intent model " + file + ": not a model written by the train command"
+                            + " (corrupt, truncated or another kind of file)",
+                    e);
         }
     }
 
