@@ -1,6 +1,7 @@
 package io.poschat.orchestration;
 
 import io.poschat.downstream.Deadline;
+import io.poschat.orchestration.OrchestrationProperties.Mode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,28 +16,43 @@ import org.slf4j.MDC;
  * revision touches only this file). Branches run on virtual threads, never outlive the question
  * that forked them, and are cancelled when its deadline falls or it is cancelled itself. Each branch
  * carries the caller's logging context (correlation id, tenant, intent): the MDC is per thread.
+ *
+ * <p>In {@link Mode#SEQUENTIAL} mode there is no scope: each branch runs to its end on the caller's
+ * thread when it is forked, so a plan's calls go one after another (the benchmark's "before"). The
+ * deadline then still bounds every call, through the time each call is given.
  */
 final class Fanout implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Fanout.class);
 
+    /** Null in sequential mode. */
     private final StructuredTaskScope<Object, Void> scope;
+
     private final Map<String, String> logContext;
 
-    private Fanout(Deadline deadline) {
-        this.scope = StructuredTaskScope.open(
-                StructuredTaskScope.Joiner.awaitAll(), config -> config.withTimeout(deadline.remaining()));
+    private Fanout(Deadline deadline, Mode mode) {
+        this.scope = mode == Mode.SEQUENTIAL
+                ? null
+                : StructuredTaskScope.open(
+                        StructuredTaskScope.Joiner.awaitAll(), config -> config.withTimeout(deadline.remaining()));
         this.logContext = MDC.getCopyOfContextMap();
     }
 
-    static Fanout within(Deadline deadline) {
-        return new Fanout(deadline);
+    static Fanout within(Deadline deadline, Mode mode) {
+        return new Fanout(deadline, mode);
     }
 
-    /** Starts a branch now. Its result is read after {@link #join()}. */
+    /**
+     * Starts a branch now (sequential mode: runs it to its end first). Its result is read after
+     * {@link #join()}.
+     */
     <T> Branch<T> fork(Callable<T> work) {
-        Map<String, String> context = logContext;
         Branch<T> branch = new Branch<>();
+        if (scope == null) {
+            runHere(work, branch);
+            return branch;
+        }
+        Map<String, String> context = logContext;
         scope.fork(() -> {
             if (context != null) {
                 MDC.setContextMap(context);
@@ -62,6 +78,12 @@ final class Fanout implements AutoCloseable {
      * at the deadline are cancelled and have no result.
      */
     void join() throws InterruptedException {
+        if (scope == null) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException("the question was cancelled");
+            }
+            return;
+        }
         try {
             scope.join();
         } catch (StructuredTaskScope.TimeoutException deadlineFell) {
@@ -71,7 +93,23 @@ final class Fanout implements AutoCloseable {
 
     @Override
     public void close() {
-        scope.close();
+        if (scope != null) {
+            scope.close();
+        }
+    }
+
+    /** Sequential mode: the branch on the caller's thread, whose logging context it already has. */
+    private static <T> void runHere(Callable<T> work, Branch<T> branch) {
+        if (Thread.currentThread().isInterrupted()) {
+            return; // cancelled: like a branch the scope cut off, no result
+        }
+        try {
+            branch.result.set(work.call());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // join() reports it
+        } catch (Exception e) {
+            log.error("a branch of the question failed", e);
+        }
     }
 
     /**

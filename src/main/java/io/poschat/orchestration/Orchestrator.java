@@ -15,6 +15,7 @@ import io.poschat.nlu.Intent;
 import io.poschat.nlu.Period;
 import io.poschat.orchestration.Fanout.Branch;
 import io.poschat.orchestration.Findings.Step;
+import io.poschat.orchestration.OrchestrationProperties.Mode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +38,19 @@ public class Orchestrator {
     private final InventoryClient inventory;
     private final PaymentClient payment;
     private final RestaurantClient restaurant;
+    private final Mode mode;
 
-    Orchestrator(PosClient pos, InventoryClient inventory, PaymentClient payment, RestaurantClient restaurant) {
+    Orchestrator(
+            PosClient pos,
+            InventoryClient inventory,
+            PaymentClient payment,
+            RestaurantClient restaurant,
+            OrchestrationProperties properties) {
         this.pos = pos;
         this.inventory = inventory;
         this.payment = payment;
         this.restaurant = restaurant;
+        this.mode = properties.mode();
     }
 
     /**
@@ -85,7 +93,7 @@ public class Orchestrator {
 
     private Findings topProducts(Period period, int limit, CallContext ctx) throws InterruptedException {
         AtomicReference<CallOutcome<List<Order>>> ordersSeen = new AtomicReference<>();
-        try (Fanout fan = Fanout.within(ctx.deadline())) {
+        try (Fanout fan = Fanout.within(ctx.deadline(), mode)) {
             var payments = fan.fork(() -> payment.payments(ctx, period.from(), period.to()));
             var products = fan.fork(() -> {
                 CallOutcome<List<Order>> orders = pos.orders(ctx, period.from(), period.to());
@@ -145,10 +153,10 @@ public class Orchestrator {
     }
 
     /** Two independent calls at once: the plan of every two-call intent. */
-    private static <A, B> Both<A, B> inParallel(
+    private <A, B> Both<A, B> inParallel(
             CallContext ctx, Callable<CallOutcome<A>> first, Callable<CallOutcome<B>> second)
             throws InterruptedException {
-        try (Fanout fan = Fanout.within(ctx.deadline())) {
+        try (Fanout fan = Fanout.within(ctx.deadline(), mode)) {
             var a = fan.fork(first);
             var b = fan.fork(second);
             fan.join();

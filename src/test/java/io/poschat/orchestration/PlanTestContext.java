@@ -24,7 +24,7 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(
         basePackages = {"io.poschat.downstream", "io.poschat.orchestration"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Test.*"))
-@EnableConfigurationProperties(DownstreamProperties.class)
+@EnableConfigurationProperties({DownstreamProperties.class, OrchestrationProperties.class})
 @ImportAutoConfiguration({
     JacksonAutoConfiguration.class,
     CircuitBreakerAutoConfiguration.class,

@@ -71,6 +71,18 @@ class PlansRunOnTheirCriticalPathTest {
     @Autowired
     Orchestrator orchestrator;
 
+    @Autowired
+    io.poschat.downstream.PosClient pos;
+
+    @Autowired
+    io.poschat.downstream.InventoryClient inventory;
+
+    @Autowired
+    io.poschat.downstream.PaymentClient payment;
+
+    @Autowired
+    io.poschat.downstream.RestaurantClient restaurant;
+
     private final List<CallRecord> calls = new CopyOnWriteArrayList<>();
     /** A tenant of its own per test, so no test sees another's cached answers. */
     private final String tenant = "tenant-" + java.util.UUID.randomUUID();
@@ -175,6 +187,36 @@ class PlansRunOnTheirCriticalPathTest {
                         org.assertj.core.groups.Tuple.tuple(Service.PAYMENT, CallStatus.TIMEOUT));
     }
 
+    @Test
+    void sequentialModeMakesTheSameCallsOneAfterAnotherAndFindsTheSame() throws Exception {
+        stub("/orders", ORDERS, 200);
+        stub("/payments", PAYMENTS, 200);
+        stub("/products", PRODUCTS, 200);
+        var sequential = new Orchestrator(
+                pos,
+                inventory,
+                payment,
+                restaurant,
+                new OrchestrationProperties(OrchestrationProperties.Mode.SEQUENTIAL));
+
+        var inSequence = sequential.run(Intent.TOP_PRODUCTS, Period.day(DAY), 3, context());
+        List<CallRecord> sequentialCalls = List.copyOf(calls);
+        calls.clear();
+        // Another tenant, so that the parallel run makes its own calls rather than reading the cache.
+        var inParallel = orchestrator.run(Intent.TOP_PRODUCTS, Period.day(DAY), 3, context("other-" + tenant));
+
+        assertThat(inSequence).isEqualTo(inParallel);
+        assertThat(sequentialCalls)
+                .extracting(CallRecord::endpoint)
+                .containsExactly("/payments", "/orders", "/products");
+        for (int i = 1; i < sequentialCalls.size(); i++) {
+            CallRecord before = sequentialCalls.get(i - 1);
+            assertThat(sequentialCalls.get(i).startedMs())
+                    .as("a call starts only once the one before it has answered")
+                    .isGreaterThanOrEqualTo(before.startedMs() + before.ms());
+        }
+    }
+
     private void stub(String path, String body, int delayMs) {
         services.stubFor(get(urlPathEqualTo(path))
                 .willReturn(aResponse()
@@ -188,8 +230,16 @@ class PlansRunOnTheirCriticalPathTest {
     }
 
     private CallContext context(Duration deadline) {
+        return context(tenant, deadline);
+    }
+
+    private CallContext context(String tenantId) {
+        return context(tenantId, Duration.ofSeconds(6));
+    }
+
+    private CallContext context(String tenantId, Duration deadline) {
         return new CallContext(
-                tenant,
+                tenantId,
                 ZoneId.of("Europe/Madrid"),
                 "demo-manager",
                 "test-correlation",
