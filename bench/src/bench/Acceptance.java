@@ -1,0 +1,122 @@
+package bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The check a new user runs against an already running default server ({@code ./mvnw spring-boot:run}):
+ * every service at 100 ms with no jitter through the admin API, 300 sessions at once each asking three
+ * revenue questions for days nobody asked about, then the latency settings it found are put back.
+ */
+final class Acceptance {
+
+    static final int SESSIONS = 300;
+    static final int QUESTIONS = 3;
+    static final List<String> SERVICES = List.of("auth", "pos", "inventory", "payment", "restaurant");
+
+    record Result(int asked, int answered, Map<String, Integer> problems, Stats e2e, int cachedCalls) {
+
+        boolean passed() {
+            return answered == asked && e2e.p(99) < 250;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Result run(String baseUrl, String admin) throws Exception {
+        String ws = baseUrl.replaceFirst("^http", "ws") + "/ws/chat";
+        Map<String, Object> found;
+        try {
+            found = Json.object(Jvm.get(admin + "/latency"));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot reach the simulator's admin API at " + admin + " (" + e.getMessage()
+                    + "). Start the server first: ./mvnw spring-boot:run (or pass --sim-admin URL).");
+        }
+        Suite.progress("acceptance: latency profile found: %s; setting every service to 100 ms, jitter 0", found.get("profile"));
+        try {
+            for (String service : SERVICES) {
+                Jvm.put(admin + "/latency", "{\"service\":\"" + service + "\",\"ms\":100,\"jitter_ms\":0}");
+            }
+            // Days nobody asked about: a random stretch of the pool, so that an earlier run's cache does not help.
+            Periods periods = Periods.randomStart();
+            List<String> failures = new ArrayList<>();
+            Suite.progress("acceptance: opening %d sessions on %s", SESSIONS, ws);
+            List<ChatClient> chats = Load.open(ws, SESSIONS, Load.TOKENS, failures);
+            Queue<ChatClient.Reply> replies = new ConcurrentLinkedQueue<>();
+            Map<String, Integer> problems = new TreeMap<>();
+            if (!failures.isEmpty()) {
+                problems.put("session not opened (" + failures.getFirst() + ")", failures.size());
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            CountDownLatch done = new CountDownLatch(chats.size());
+            for (ChatClient chat : chats) {
+                Thread.ofVirtual().start(() -> {
+                    try {
+                        go.await();
+                        for (int q = 0; q < QUESTIONS; q++) {
+                            replies.add(chat.askAndWait(
+                                    "what was my revenue on " + periods.next(chat.token()) + "?", Duration.ofSeconds(15)));
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            }
+            Suite.progress("acceptance: %d sessions ask %d questions each, all starting at once", chats.size(), QUESTIONS);
+            go.countDown();
+            done.await();
+            chats.forEach(ChatClient::close);
+            List<Double> e2e = new ArrayList<>();
+            int cached = 0;
+            for (ChatClient.Reply reply : replies) {
+                String problem = reply.answered()
+                        ? ("revenue".equals(reply.intent()) ? (reply.partial() ? "partial" : null) : "answered as " + reply.intent())
+                        : reply.kind() + (reply.problem() == null ? "" : " " + reply.problem());
+                if (problem == null) {
+                    e2e.add(reply.ms());
+                    cached += (int) reply.calls().stream().filter(ChatClient.Call::cached).count();
+                } else {
+                    problems.merge(problem, 1, Integer::sum);
+                }
+            }
+            return new Result(SESSIONS * QUESTIONS, e2e.size(), problems, Stats.of(e2e), cached);
+        } finally {
+            restore(admin, found);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void restore(String admin, Map<String, Object> found) {
+        try {
+            Object profile = found.get("profile");
+            if (profile != null && !"custom".equals(profile)) {
+                Jvm.put(admin + "/latency", "{\"profile\":" + Json.quote(profile.toString()) + "}");
+            } else {
+                Map<String, Object> services = (Map<String, Object>) found.get("services");
+                for (var entry : services.entrySet()) {
+                    Map<String, Object> delay = (Map<String, Object>) entry.getValue();
+                    Jvm.put(
+                            admin + "/latency",
+                            "{\"service\":" + Json.quote(entry.getKey()) + ",\"ms\":"
+                                    + ((Number) delay.get("ms")).intValue() + ",\"jitter_ms\":"
+                                    + ((Number) delay.get("jitter_ms")).intValue() + "}");
+                }
+            }
+            Suite.progress("acceptance: latency settings put back (%s)", profile);
+        } catch (Exception e) {
+            try {
+                Jvm.put(admin + "/latency", "{\"profile\":\"realistic\"}");
+                Suite.progress("acceptance: could not put the old settings back (%s); set the realistic profile", e.getMessage());
+            } catch (Exception again) {
+                Suite.progress("acceptance: could not restore the latency profile: %s", again.getMessage());
+            }
+        }
+    }
+}

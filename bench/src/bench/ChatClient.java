@@ -1,0 +1,215 @@
+package bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One chat session over the real WebSocket protocol (docs/protocol.md): signs in with the token in
+ * the handshake, waits for {@code ready}, then asks questions and hands back their answers (or
+ * error frames) with the time from sending the {@code ask} to receiving the answer.
+ */
+final class ChatClient implements WebSocket.Listener {
+
+    /** What came back for one question. {@code kind} is answer, clarify, error, timeout or dropped. */
+    record Reply(String kind, String id, long nanos, Map<String, Object> frame, String problem) {
+
+        boolean answered() {
+            return kind.equals("answer");
+        }
+
+        String intent() {
+            return frame == null ? null : (String) frame.get("intent");
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta() {
+            return frame == null ? Map.of() : (Map<String, Object>) frame.getOrDefault("meta", Map.of());
+        }
+
+        boolean partial() {
+            return Boolean.TRUE.equals(meta().get("partial"));
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Call> calls() {
+            List<Call> calls = new ArrayList<>();
+            for (Object o : (List<Object>) meta().getOrDefault("calls", List.of())) {
+                Map<String, Object> c = (Map<String, Object>) o;
+                calls.add(new Call(
+                        (String) c.get("service"),
+                        (String) c.get("endpoint"),
+                        (String) c.get("status"),
+                        ((Number) c.get("started_ms")).longValue(),
+                        ((Number) c.get("ms")).longValue(),
+                        Boolean.TRUE.equals(c.get("cached"))));
+            }
+            return calls;
+        }
+
+        double ms() {
+            return nanos / 1e6;
+        }
+    }
+
+    record Call(String service, String endpoint, String status, long startedMs, long ms, boolean cached) {}
+
+    private static final AtomicLong IDS = new AtomicLong();
+
+    private final CompletableFuture<Map<String, Object>> ready = new CompletableFuture<>();
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    private final StringBuilder partialText = new StringBuilder();
+    private volatile WebSocket socket;
+    private volatile String closedBecause;
+    private String token;
+
+    private record Pending(long sentNanos, CompletableFuture<Reply> reply) {}
+
+    private ChatClient() {}
+
+    /** Opens a session and waits until the server says {@code ready}. */
+    static ChatClient open(HttpClient http, String wsUrl, String token, Duration timeout) throws Exception {
+        ChatClient client = new ChatClient();
+        client.token = token;
+        client.socket = http.newWebSocketBuilder()
+                .header("Authorization", "Bearer " + token)
+                .connectTimeout(timeout)
+                .buildAsync(URI.create(wsUrl), client)
+                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Map<String, Object> first = client.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!"ready".equals(first.get("type"))) {
+            throw new IllegalStateException("sign-in refused: " + first);
+        }
+        return client;
+    }
+
+    /** Sends a question; the future completes with its answer, an error frame, or a drop. */
+    CompletableFuture<Reply> ask(String text) {
+        String id = "b" + IDS.incrementAndGet();
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        String why = closedBecause;
+        if (why != null) {
+            reply.complete(new Reply("dropped", id, 0, null, why));
+            return reply;
+        }
+        long sent = System.nanoTime();
+        pending.put(id, new Pending(sent, reply));
+        String frame = "{\"type\":\"ask\",\"id\":" + Json.quote(id) + ",\"text\":" + Json.quote(text) + "}";
+        socket.sendText(frame, true).exceptionally(e -> {
+            finish(id, "dropped", null, "send failed: " + e);
+            return null;
+        });
+        return reply;
+    }
+
+    /** Waits for the answer to {@code text}, at most {@code timeout}. */
+    Reply askAndWait(String text, Duration timeout) throws InterruptedException {
+        CompletableFuture<Reply> reply = ask(text);
+        try {
+            return reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return new Reply("timeout", null, timeout.toNanos(), null, "no answer within " + timeout.toMillis() + " ms");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return new Reply("dropped", null, 0, null, String.valueOf(e.getCause()));
+        }
+    }
+
+    /** The token this session signed in with (its tenant's). */
+    String token() {
+        return token;
+    }
+
+    boolean isOpen() {
+        return closedBecause == null;
+    }
+
+    void close() {
+        closedBecause = "closed by the client";
+        WebSocket ws = socket;
+        if (ws != null) {
+            try {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(2, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                ws.abort();
+            }
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        long now = System.nanoTime();
+        partialText.append(data);
+        if (last) {
+            String text = partialText.toString();
+            partialText.setLength(0);
+            try {
+                onFrame(Json.object(text), now);
+            } catch (RuntimeException e) {
+                System.err.println("bench: unreadable frame: " + e.getMessage());
+            }
+        }
+        ws.request(1);
+        return null;
+    }
+
+    private void onFrame(Map<String, Object> frame, long now) {
+        String type = String.valueOf(frame.get("type"));
+        Object id = frame.get("id");
+        if (!ready.isDone() && (type.equals("ready") || type.equals("error"))) {
+            ready.complete(frame);
+            return;
+        }
+        switch (type) {
+            case "answer", "clarify" -> finish((String) id, type, frame, null, now);
+            case "error" -> {
+                if (id == null) {
+                    System.err.println("bench: error frame without id: " + frame);
+                } else {
+                    finish((String) id, "error", frame, (String) frame.get("code"), now);
+                }
+            }
+            default -> {} // progress, pong
+        }
+    }
+
+    private void finish(String id, String kind, Map<String, Object> frame, String problem) {
+        finish(id, kind, frame, problem, System.nanoTime());
+    }
+
+    private void finish(String id, String kind, Map<String, Object> frame, String problem, long now) {
+        Pending p = id == null ? null : pending.remove(id);
+        if (p != null) {
+            p.reply.complete(new Reply(kind, id, now - p.sentNanos, frame, problem));
+        }
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
+        dropAll("closed by the server: " + status + " " + reason);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket ws, Throwable error) {
+        dropAll("socket error: " + error);
+    }
+
+    private void dropAll(String why) {
+        if (closedBecause == null) {
+            closedBecause = why;
+        }
+        ready.complete(Map.of("type", "closed", "why", why));
+        for (String id : List.copyOf(pending.keySet())) {
+            finish(id, "dropped", null, why);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package bench;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scenario 1: one question at a time, each of the eight business intents in turn, every question for
+ * a day nobody asked about before (the "now" intents are uncached because the suite starts the
+ * chatbot with live and catalogue caching off). End-to-end time at the client against the plan's
+ * critical path under the simulator's latencies, and against the calls the answer itself reports.
+ */
+final class Latency {
+
+    static final String TOKEN = "demo-manager";
+
+    /** An intent, a question for it ({@code %s} = an ISO day), and its plan as chains of services. */
+    record Case(String intent, String question, List<List<String>> chains) {
+
+        String ask(Periods periods) {
+            return question.contains("%s") ? question.formatted(periods.next(TOKEN)) : question;
+        }
+
+        /** The plan's critical path: the slowest chain, each chain the sum of its calls. */
+        double criticalPath(Map<String, Integer> latency) {
+            return chains.stream()
+                    .mapToDouble(chain -> chain.stream().mapToInt(latency::get).sum())
+                    .max()
+                    .orElse(0);
+        }
+
+        /** Every call one after another. */
+        double sequentialPath(Map<String, Integer> latency) {
+            return chains.stream()
+                    .flatMap(List::stream)
+                    .mapToInt(latency::get)
+                    .sum();
+        }
+
+        /** The same shape over the calls the answer reports (meta.calls[].ms). */
+        double observedPath(List<ChatClient.Call> calls, boolean sequential) {
+            Map<String, Long> ms = new LinkedHashMap<>();
+            for (ChatClient.Call call : calls) {
+                ms.merge(call.service(), call.ms(), Long::sum);
+            }
+            if (sequential) {
+                return ms.values().stream().mapToLong(Long::longValue).sum();
+            }
+            return chains.stream()
+                    .mapToDouble(chain -> chain.stream()
+                            .mapToLong(s -> ms.getOrDefault(s, 0L))
+                            .sum())
+                    .max()
+                    .orElse(0);
+        }
+    }
+
+    static final List<Case> CASES = List.of(
+            new Case("revenue", "what was my revenue on %s?", List.of(List.of("pos"), List.of("payment"))),
+            new Case("top_products", "top 5 products on %s", List.of(List.of("pos", "inventory"), List.of("payment"))),
+            new Case("payment_methods", "how did people pay on %s?", List.of(List.of("payment"), List.of("pos"))),
+            new Case("low_stock", "what's running low?", List.of(List.of("inventory"))),
+            new Case("inventory_value", "what is our stock worth?", List.of(List.of("inventory"))),
+            new Case("table_occupancy", "how many tables are free?", List.of(List.of("restaurant"))),
+            new Case("pending_orders", "which orders are still open?", List.of(List.of("pos"), List.of("restaurant"))),
+            new Case(
+                    "restaurant_status",
+                    "how busy are we right now?",
+                    List.of(List.of("restaurant"), List.of("pos"))));
+
+    /** The figures of one intent in one orchestration mode. */
+    record Result(
+            Case c, double criticalPath, double sequentialPath, List<Double> e2e, List<Double> observed, List<String> errors) {
+
+        Stats e2eStats() {
+            return Stats.of(e2e);
+        }
+
+        /** End-to-end minus the plan's critical path under the configured latencies (parallel mode). */
+        Stats overhead(boolean sequential) {
+            double path = sequential ? sequentialPath : criticalPath;
+            return Stats.of(e2e.stream().map(ms -> ms - path).toList());
+        }
+
+        /** End-to-end minus the path through the calls this very answer reports. */
+        Stats observedOverhead() {
+            List<Double> over = new ArrayList<>();
+            for (int i = 0; i < e2e.size(); i++) {
+                over.add(e2e.get(i) - observed.get(i));
+            }
+            return Stats.of(over);
+        }
+    }
+
+    static Map<String, Result> run(
+            Setup setup, int port, boolean sequential, Periods periods, Map<String, Integer> latency)
+            throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        ChatClient chat = ChatClient.open(http, setup.botWs(port), TOKEN, Duration.ofSeconds(30));
+        Map<String, Result> results = new LinkedHashMap<>();
+        for (Case c : CASES) {
+            results.put(
+                    c.intent(),
+                    new Result(
+                            c,
+                            c.criticalPath(latency),
+                            c.sequentialPath(latency),
+                            new ArrayList<>(),
+                            new ArrayList<>(),
+                            new ArrayList<>()));
+        }
+        int total = setup.warmRounds() + setup.rounds();
+        String label = sequential ? "sequential" : "parallel";
+        try {
+            for (int round = 0; round < total; round++) {
+                boolean warm = round < setup.warmRounds();
+                Suite.progress("latency/%s: round %d of %d%s", label, round + 1, total, warm ? " (warm-up, not counted)" : "");
+                for (Case c : CASES) {
+                    ChatClient.Reply reply = chat.askAndWait(c.ask(periods), Duration.ofSeconds(30));
+                    if (warm) {
+                        continue;
+                    }
+                    Result result = results.get(c.intent());
+                    String problem = problemOf(reply, c.intent());
+                    if (problem != null) {
+                        result.errors().add(problem);
+                        continue;
+                    }
+                    result.e2e().add(reply.ms());
+                    result.observed().add(c.observedPath(reply.calls(), sequential));
+                }
+            }
+        } finally {
+            chat.close();
+        }
+        return results;
+    }
+
+    /** Why a reply does not count as a full, uncached answer of the expected intent; null if it does. */
+    static String problemOf(ChatClient.Reply reply, String intent) {
+        if (!reply.answered()) {
+            return reply.kind() + (reply.problem() == null ? "" : " " + reply.problem());
+        }
+        if (!intent.equals(reply.intent())) {
+            return "answered as " + reply.intent();
+        }
+        if (reply.partial()) {
+            return "partial";
+        }
+        if (reply.calls().stream().anyMatch(ChatClient.Call::cached)) {
+            return "cached";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,210 @@
+package bench;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Scenario 2 and the acceptance check: many WebSocket sessions at once, each in a closed loop
+ * (ask, wait for the answer, ask again) about revenue on a day nobody asked about before.
+ */
+final class Load {
+
+    static final List<String> TOKENS = List.of("demo-manager", "demo-cafe", "demo-trattoria");
+    static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(15);
+
+    /** One question's fate: when it was sent (ns since the level began) and what came back. */
+    record Sample(long sentAt, ChatClient.Reply reply, String problem) {}
+
+    /** The figures of one level. */
+    record Level(
+            int sessions,
+            double seconds,
+            List<Sample> samples,
+            int failedToOpen,
+            double cpuCores,
+            double heapMaxMiB,
+            double rssMiB,
+            double criticalPath) {
+
+        List<Sample> answered() {
+            return samples.stream().filter(s -> s.problem() == null).toList();
+        }
+
+        double throughput() {
+            return answered().size() / seconds;
+        }
+
+        Stats e2e() {
+            return Stats.of(answered().stream().map(s -> s.reply().ms()).toList());
+        }
+
+        Stats overhead() {
+            return Stats.of(
+                    answered().stream().map(s -> s.reply().ms() - criticalPath).toList());
+        }
+
+        Stats observedOverhead() {
+            return Stats.of(answered().stream()
+                    .map(s -> s.reply().ms()
+                            - s.reply().calls().stream()
+                                    .mapToLong(ChatClient.Call::ms)
+                                    .max()
+                                    .orElse(0))
+                    .toList());
+        }
+
+        /** Errors by kind: error frames by code, timeouts, dropped sockets, partial answers. */
+        Map<String, Integer> errors() {
+            Map<String, Integer> errors = new TreeMap<>();
+            samples.stream()
+                    .filter(s -> s.problem() != null)
+                    .forEach(s -> errors.merge(kindOf(s.problem()), 1, Integer::sum));
+            if (failedToOpen > 0) {
+                errors.put("session not opened", failedToOpen);
+            }
+            return errors;
+        }
+
+        int errorCount() {
+            return errors().values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /** Throughput as a share of what the sessions could ask if each answer took just the critical path. */
+        double efficiency() {
+            return throughput() / (sessions / (criticalPath / 1000.0));
+        }
+    }
+
+    private static String kindOf(String problem) {
+        int space = problem.indexOf(' ');
+        String first = space < 0 ? problem : problem.substring(0, space);
+        return switch (first) {
+            case "error" -> "error frame " + problem.substring(space + 1).split(" ")[0];
+            default -> first;
+        };
+    }
+
+    /** Sessions open and signed in, spread over the three tenants; counts the ones that failed. */
+    static List<ChatClient> open(String wsUrl, int sessions, List<String> tokens, List<String> failures) throws InterruptedException {
+        // A handful of clients, so that no one selector thread carries every socket.
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            clients.add(HttpClient.newBuilder()
+                    .executor(Executors.newVirtualThreadPerTaskExecutor())
+                    .build());
+        }
+        Queue<ChatClient> opened = new ConcurrentLinkedQueue<>();
+        Semaphore atOnce = new Semaphore(64);
+        CountDownLatch done = new CountDownLatch(sessions);
+        for (int i = 0; i < sessions; i++) {
+            int n = i;
+            Thread.ofVirtual().start(() -> {
+                try {
+                    atOnce.acquire();
+                    try {
+                        opened.add(ChatClient.open(
+                                clients.get(n % clients.size()),
+                                wsUrl,
+                                tokens.get(n % tokens.size()),
+                                Duration.ofSeconds(30)));
+                    } finally {
+                        atOnce.release();
+                    }
+                } catch (Exception e) {
+                    synchronized (failures) {
+                        failures.add(String.valueOf(e));
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        return new ArrayList<>(opened);
+    }
+
+    /** One level of scenario 2: {@code sessions} closed loops for warm-up + measured time. */
+    static Level level(Setup setup, Jvm bot, int port, int sessions, Periods periods, double criticalPath)
+            throws Exception {
+        List<String> failures = new ArrayList<>();
+        Suite.progress("load: opening %d sessions", sessions);
+        List<ChatClient> chats = open(setup.botWs(port), sessions, TOKENS, failures);
+        if (!failures.isEmpty()) {
+            Suite.progress("load: %d sessions failed to open, e.g. %s", failures.size(), failures.getFirst());
+        }
+        long begin = System.nanoTime();
+        long measureFrom = begin + setup.loadWarmup().toNanos();
+        long measureUntil = measureFrom + setup.loadTime().toNanos();
+        Queue<Sample> samples = new ConcurrentLinkedQueue<>();
+        CountDownLatch loopsDone = new CountDownLatch(chats.size());
+        for (int i = 0; i < chats.size(); i++) {
+            ChatClient chat = chats.get(i);
+            String token = chat.token();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    while (System.nanoTime() < measureUntil && chat.isOpen()) {
+                        long sent = System.nanoTime();
+                        ChatClient.Reply reply = chat.askAndWait(
+                                "what was my revenue on " + periods.next(token) + "?", ANSWER_TIMEOUT);
+                        if (sent >= measureFrom) {
+                            samples.add(new Sample(sent - begin, reply, Latency.problemOf(reply, "revenue")));
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    loopsDone.countDown();
+                }
+            });
+        }
+        Suite.progress(
+                "load: %d sessions asking; warm-up %d s, then %d s measured",
+                chats.size(),
+                setup.loadWarmup().toSeconds(),
+                setup.loadTime().toSeconds());
+        sleepUntil(measureFrom);
+        double cpuBefore = bot.cpuSeconds();
+        long cpuFrom = System.nanoTime();
+        double heapMax = -1;
+        while (System.nanoTime() < measureUntil) {
+            heapMax = Math.max(heapMax, Jvm.heapMiB(setup.botHttp(port)));
+            Thread.sleep(Math.min(1000, Math.max(1, (measureUntil - System.nanoTime()) / 1_000_000)));
+        }
+        double cpuAfter = bot.cpuSeconds();
+        double cpuWindow = (System.nanoTime() - cpuFrom) / 1e9;
+        double rss = bot.rssMiB();
+        if (!loopsDone.await(ANSWER_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
+            Suite.progress("load: some sessions still waiting after the measured time");
+        }
+        for (ChatClient chat : chats) {
+            chat.close();
+        }
+        double cores = cpuBefore < 0 ? -1 : (cpuAfter - cpuBefore) / cpuWindow;
+        return new Level(
+                sessions,
+                setup.loadTime().toNanos() / 1e9,
+                List.copyOf(samples),
+                failures.size(),
+                cores,
+                heapMax,
+                rss,
+                criticalPath);
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            Thread.sleep(Duration.ofNanos(Math.min(left, 500_000_000L)));
+        }
+    }
+}
