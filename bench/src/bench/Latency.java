@@ -73,7 +73,13 @@ final class Latency {
 
     /** The figures of one intent in one orchestration mode. */
     record Result(
-            Case c, double criticalPath, double sequentialPath, List<Double> e2e, List<Double> observed, List<String> errors) {
+            Case c,
+            double criticalPath,
+            double sequentialPath,
+            List<Double> e2e,
+            List<Double> observed,
+            List<Split> splits,
+            List<String> errors) {
 
         Stats e2eStats() {
             return Stats.of(e2e);
@@ -95,6 +101,21 @@ final class Latency {
         }
     }
 
+    /**
+     * Where one answer's time went besides its calls, from the server's own figures: before the first
+     * call started (understanding, checks), after the last one ended (composing, sending), and between
+     * the server's total and the client's end-to-end (the WebSocket both ways, the client).
+     */
+    record Split(double beforeCalls, double afterCalls, double wire) {
+        static Split of(ChatClient.Reply reply) {
+            List<ChatClient.Call> calls = reply.calls();
+            long first = calls.stream().mapToLong(ChatClient.Call::startedMs).min().orElse(0);
+            long last = calls.stream().mapToLong(c -> c.startedMs() + c.ms()).max().orElse(0);
+            double total = ((Number) reply.meta().get("total_ms")).doubleValue();
+            return new Split(first, total - last, reply.ms() - total);
+        }
+    }
+
     static Map<String, Result> run(
             Setup setup, int port, boolean sequential, Periods periods, Map<String, Integer> latency)
             throws Exception {
@@ -108,6 +129,7 @@ final class Latency {
                             c,
                             c.criticalPath(latency),
                             c.sequentialPath(latency),
+                            new ArrayList<>(),
                             new ArrayList<>(),
                             new ArrayList<>(),
                             new ArrayList<>()));
@@ -131,6 +153,7 @@ final class Latency {
                     }
                     result.e2e().add(reply.ms());
                     result.observed().add(c.observedPath(reply.calls(), sequential));
+                    result.splits().add(Split.of(reply));
                 }
             }
         } finally {

@@ -32,6 +32,7 @@ final class Load {
             List<Sample> samples,
             int failedToOpen,
             double cpuCores,
+            double simCpuCores,
             double heapMaxMiB,
             double rssMiB,
             double criticalPath) {
@@ -134,7 +135,30 @@ final class Load {
     }
 
     /** One level of scenario 2: {@code sessions} closed loops for warm-up + measured time. */
-    static Level level(Setup setup, Jvm bot, int port, int sessions, Periods periods, double criticalPath)
+    static Level level(Setup setup, Jvm bot, Jvm sim, int port, int sessions, Periods periods, double criticalPath)
+            throws Exception {
+        return level(setup, bot, sim, port, sessions, periods, criticalPath, setup.loadWarmup(), setup.loadTime());
+    }
+
+    /**
+     * Warms a fresh chatbot up (class loading, JIT) at a modest load: a cold JVM hit by hundreds of
+     * questions at once answers its first ones after the 1.5 s call timeout, and the breakers open.
+     */
+    static void warmUp(Setup setup, Jvm bot, Jvm sim, int port, Periods periods, Duration time) throws Exception {
+        Level l = level(setup, bot, sim, port, 20, periods, 100, Duration.ZERO, time);
+        Suite.progress("warm-up: %d answers at %.0f/s, %d errors", l.answered().size(), l.throughput(), l.errorCount());
+    }
+
+    private static Level level(
+            Setup setup,
+            Jvm bot,
+            Jvm sim,
+            int port,
+            int sessions,
+            Periods periods,
+            double criticalPath,
+            Duration warmup,
+            Duration time)
             throws Exception {
         List<String> failures = new ArrayList<>();
         Suite.progress("load: opening %d sessions", sessions);
@@ -143,8 +167,8 @@ final class Load {
             Suite.progress("load: %d sessions failed to open, e.g. %s", failures.size(), failures.getFirst());
         }
         long begin = System.nanoTime();
-        long measureFrom = begin + setup.loadWarmup().toNanos();
-        long measureUntil = measureFrom + setup.loadTime().toNanos();
+        long measureFrom = begin + warmup.toNanos();
+        long measureUntil = measureFrom + time.toNanos();
         Queue<Sample> samples = new ConcurrentLinkedQueue<>();
         CountDownLatch loopsDone = new CountDownLatch(chats.size());
         for (int i = 0; i < chats.size(); i++) {
@@ -170,10 +194,11 @@ final class Load {
         Suite.progress(
                 "load: %d sessions asking; warm-up %d s, then %d s measured",
                 chats.size(),
-                setup.loadWarmup().toSeconds(),
-                setup.loadTime().toSeconds());
+                warmup.toSeconds(),
+                time.toSeconds());
         sleepUntil(measureFrom);
         double cpuBefore = bot.cpuSeconds();
+        double simBefore = sim.cpuSeconds();
         long cpuFrom = System.nanoTime();
         double heapMax = -1;
         while (System.nanoTime() < measureUntil) {
@@ -181,6 +206,7 @@ final class Load {
             Thread.sleep(Math.min(1000, Math.max(1, (measureUntil - System.nanoTime()) / 1_000_000)));
         }
         double cpuAfter = bot.cpuSeconds();
+        double simAfter = sim.cpuSeconds();
         double cpuWindow = (System.nanoTime() - cpuFrom) / 1e9;
         double rss = bot.rssMiB();
         if (!loopsDone.await(ANSWER_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS)) {
@@ -192,10 +218,11 @@ final class Load {
         double cores = cpuBefore < 0 ? -1 : (cpuAfter - cpuBefore) / cpuWindow;
         return new Level(
                 sessions,
-                setup.loadTime().toNanos() / 1e9,
+                time.toNanos() / 1e9,
                 List.copyOf(samples),
                 failures.size(),
                 cores,
+                simBefore < 0 ? -1 : (simAfter - simBefore) / cpuWindow,
                 heapMax,
                 rss,
                 criticalPath);

@@ -114,12 +114,13 @@ final class Report {
                 .append(" of warm-up, each question about a day nobody asked before (\"now\" intents with live and")
                 .append(" catalogue caching off). *Overhead* = end-to-end at the client − the plan's critical path;")
                 .append(" *vs calls* = end-to-end − the path through the call times the answer reports (`meta.calls`).")
-                .append(" With ")
+                .append(" *Split*: ms before the first call started and after the last one ended, by the server's")
+                .append(" `meta` (whole ms), and *wire* = end-to-end − the server's `total_ms`. With ")
                 .append(setup.rounds())
                 .append(" rounds, p99 is the slowest.\n\n");
         md.append("| intent | critical path | p50 | p99 | overhead p50 | overhead p99 | vs calls p50 / p99 |"
-                + " sequential: path | p50 | speed-up (plan allows) | errors |\n");
-        md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+                + " split p50: before / after calls / wire | sequential: path | p50 | speed-up (plan allows) | errors |\n");
+        md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
         double worstP50 = Double.NEGATIVE_INFINITY;
         double worstP99 = Double.NEGATIVE_INFINITY;
         int errors = 0;
@@ -160,6 +161,8 @@ final class Report {
                     .append(" / ")
                     .append(f1(seen.p(99)))
                     .append(" | ")
+                    .append(split(p.splits()))
+                    .append(" | ")
                     .append(ms(p.sequentialPath()))
                     .append(" | ")
                     .append(seqP50)
@@ -179,6 +182,12 @@ final class Report {
                     .append(String.join(", ", ratios))
                     .append(".\n\n");
         }
+    }
+
+    private static String split(List<Latency.Split> splits) {
+        return Stats.of(splits.stream().map(Latency.Split::beforeCalls).toList()).p(50) + " / "
+                + Stats.of(splits.stream().map(Latency.Split::afterCalls).toList()).p(50) + " / "
+                + f1(Stats.of(splits.stream().map(Latency.Split::wire).toList()).p(50));
     }
 
     private static String errorsOf(List<String> parallel, List<String> sequential) {
@@ -206,7 +215,7 @@ final class Report {
                 .append(" on the same machine. *Efficiency* = answers/s ÷ (sessions ÷ critical path). CPU is the")
                 .append(" chatbot JVM's (user + system, in cores); heap is the most in use seen (1 s samples).\n\n");
         md.append("| sessions | answers/s | efficiency | p50 | p95 | p99 | overhead p50 | overhead p99 | vs calls p99 |"
-                + " errors | chatbot CPU | heap max | RSS |\n");
+                + " errors | CPU: chatbot / simulator | chatbot heap max | RSS |\n");
         md.append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|\n");
         Load.Level knee = null;
         Load.Level before = null;
@@ -237,7 +246,7 @@ final class Report {
                                     .map(e -> e.getValue() + " " + e.getKey())
                                     .collect(Collectors.joining("; ")))
                     .append(" | ")
-                    .append(l.cpuCores() < 0 ? "?" : f2(l.cpuCores()))
+                    .append(l.cpuCores() < 0 ? "?" : f2(l.cpuCores()) + " / " + f2(l.simCpuCores()))
                     .append(" | ")
                     .append(l.heapMaxMiB() < 0 ? "?" : String.format(Locale.ROOT, "%.0f MiB", l.heapMaxMiB()))
                     .append(" | ")

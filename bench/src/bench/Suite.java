@@ -32,6 +32,7 @@ public final class Suite {
               --rounds N            rounds per intent in scenario 1 (default 10; quick 3)
               --port N              the chatbot's port (default 4080); the sequential chatbot uses N+1
               --sim-port N          the simulator's first port (default 4091; it uses N..N+4)
+              --profile NAME        scenario 1's latency profile (default seed; none shows the chatbot's own time)
               --jfr                 record a JFR file of each chatbot JVM into target/bench/
               --no-write            print the tables only, leave docs/benchmarks.md alone
               --sim-admin URL       acceptance: the simulator's admin API (default URL/sim/admin)
@@ -133,6 +134,7 @@ public final class Suite {
                 Runtime.getRuntime().availableProcessors(), loadBefore);
         List<String> jfr = options.containsKey("jfr") ? List.of("jfr") : List.of();
 
+        String profile = options.getOrDefault("profile", "seed");
         Periods periods = new Periods();
         Map<String, Latency.Result> parallel = null;
         Map<String, Latency.Result> sequential = null;
@@ -158,8 +160,10 @@ public final class Suite {
             try {
                 Jvm bot = startBot(port, "parallel", jfr);
                 try {
+                    flat100();
+                    Load.warmUp(setup, bot, sim, port, periods, Duration.ofSeconds(quick ? 8 : 20));
                     if (setup.runs("latency")) {
-                        Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":\"seed\"}");
+                        Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":" + Json.quote(profile) + "}");
                         seed = latencies();
                         parallel = Latency.run(setup, port, false, periods, seed);
                     }
@@ -173,11 +177,11 @@ public final class Suite {
                     }
                     if (setup.runs("load")) {
                         for (int sessions : setup.levels()) {
-                            levels.add(Load.level(setup, bot, port, sessions, periods, 100));
+                            levels.add(Load.level(setup, bot, sim, port, sessions, periods, 100));
                             Load.Level l = levels.getLast();
                             progress(
-                                    "load: %d sessions: %.0f answers/s, p99 %.0f ms, %d errors, chatbot CPU %.2f cores",
-                                    sessions, l.throughput(), l.e2e().p(99), l.errorCount(), l.cpuCores());
+                                    "load: %d sessions: %.0f answers/s, p99 %.0f ms, %d errors, CPU: chatbot %.2f, simulator %.2f cores",
+                                    sessions, l.throughput(), l.e2e().p(99), l.errorCount(), l.cpuCores(), l.simCpuCores());
                         }
                     }
                 } finally {
@@ -186,7 +190,9 @@ public final class Suite {
                 if (setup.runs("latency")) {
                     Jvm seqBot = startBot(setup.seqBotPort(), "sequential", jfr);
                     try {
-                        Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":\"seed\"}");
+                        flat100();
+                        Load.warmUp(setup, seqBot, sim, setup.seqBotPort(), periods, Duration.ofSeconds(quick ? 5 : 10));
+                        Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":" + Json.quote(profile) + "}");
                         sequential = Latency.run(setup, setup.seqBotPort(), true, periods, seed);
                     } finally {
                         stop(seqBot);
@@ -308,7 +314,7 @@ public final class Suite {
 
     private static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        List<String> withValue = List.of("only", "levels", "load-seconds", "rounds", "port", "sim-port", "sim-admin");
+        List<String> withValue = List.of("profile", "only", "levels", "load-seconds", "rounds", "port", "sim-port", "sim-admin");
         List<String> flags = List.of("quick", "jfr", "no-write", "help");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];

@@ -87,11 +87,19 @@ final class Latency {
         this.profile = "custom";
     }
 
-    /** Sleeps for the service's delay; on a virtual thread this costs no platform thread. */
-    void apply(Service service) throws InterruptedException {
-        Duration delay = delays.get(service).draw();
-        if (delay.isPositive()) {
-            Thread.sleep(delay);
+    /** This call's delay for {@code service}: its base plus or minus a fresh draw of its jitter. */
+    Duration draw(Service service) {
+        return delays.get(service).draw();
+    }
+
+    /**
+     * Sleeps what is left of {@code delay} since {@code startedNanos}: the delay is the call's whole
+     * service time, work included. On a virtual thread the sleep costs no platform thread.
+     */
+    void holdRest(Duration delay, long startedNanos) throws InterruptedException {
+        long left = delay.toNanos() - (System.nanoTime() - startedNanos);
+        if (left > 0) {
+            Thread.sleep(Duration.ofNanos(left));
         }
     }
 

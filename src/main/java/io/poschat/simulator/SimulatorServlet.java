@@ -69,19 +69,23 @@ final class SimulatorServlet extends HttpServlet {
         }
     }
 
+    /**
+     * The configured latency is the call's whole service time: the reply is built first and only the
+     * rest of the delay is slept, so the simulator's own work (a day's orders take several ms to plan
+     * and write) does not add to the latency a profile promises.
+     */
     private void serve(Call call, HttpServletRequest request, HttpServletResponse response)
             throws IOException, InterruptedException {
+        long arrived = System.nanoTime();
         Service service = call.service();
         api.endpointKey(service, request.getMethod(), call.path()).ifPresent(calls::record);
-        latency.apply(service);
+        Duration delay = latency.draw(service);
         Mode fault = faults.draw(service);
         if (fault == Mode.ERROR) {
+            latency.holdRest(delay, arrived);
             var error = new ApiError("internal_error", "simulated failure of the " + service.key() + " service");
             delivery.send(response, 500, Json.write(error));
             return;
-        }
-        if (fault == Mode.TIMEOUT) {
-            hangs.hold(hang);
         }
         Reply reply = api.handle(new Request(
                 service,
@@ -91,6 +95,10 @@ final class SimulatorServlet extends HttpServlet {
                 request.getHeader("x-tenant-id"),
                 request.getHeader("Authorization")));
         byte[] body = Json.write(reply.body());
+        latency.holdRest(delay, arrived);
+        if (fault == Mode.TIMEOUT) {
+            hangs.hold(hang);
+        }
         switch (fault) {
             case MALFORMED -> delivery.sendMalformed(response, body);
             case SLOW -> delivery.sendSlowly(response, reply.status(), body);
