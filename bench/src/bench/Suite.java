@@ -258,6 +258,8 @@ public final class Suite {
                 "--chatbot.downstream.payment.base-url=" + sim + (base + 3),
                 "--chatbot.downstream.restaurant.base-url=" + sim + (base + 4),
                 "--chatbot.orchestration.mode=" + mode,
+                // Unsure readings go to the suite's own review file, never to models/review.txt.
+                "--chatbot.nlu.review-path=" + setup.workDir().resolve("review-" + mode + ".txt"),
                 // Long enough for a sequential top_products at the seed latencies (2.3 s).
                 "--chatbot.deadline=10s",
                 // The benchmark must not be rate limited (names agreed with the hardening work).

@@ -246,7 +246,7 @@ public class QuestionHandler {
     /** Suggestions the user could not ask (a waiter offered "Revenue today") are dropped. */
     private List<String> askable(List<String> suggestions, AuthInfo user, LocalDate today) {
         return suggestions.stream()
-                .filter(suggestion -> mayAsk(user, nlu.classify(suggestion, today)))
+                .filter(suggestion -> mayAsk(user, nlu.classifyOwnText(suggestion, today)))
                 .toList();
     }
 

@@ -27,7 +27,20 @@ final class DateWords {
     private static final Set<String> NOT_TYPOS =
             Set.of("sundae", "sundaes", "sundry", "mouth", "months", "weeks", "days", "years");
 
+    /** Names looked up by word, built once: the phrase rules ask for every word of every question. */
+    private static final Map<String, DayOfWeek> WEEKDAYS = byName(DayOfWeek.values());
+
+    private static final Map<String, Month> MONTHS = byName(Month.values());
+
     private DateWords() {}
+
+    private static <E extends Enum<E>> Map<String, E> byName(E[] values) {
+        Map<String, E> names = new HashMap<>();
+        for (E value : values) {
+            names.put(value.name().toLowerCase(Locale.ROOT), value);
+        }
+        return Map.copyOf(names);
+    }
 
     /** The one spelling of a date word, or the word itself when it is not one. */
     static String canonical(String word) {
@@ -42,21 +55,11 @@ final class DateWords {
     }
 
     static Optional<DayOfWeek> weekday(String word) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (word.equals(name(day))) {
-                return Optional.of(day);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(WEEKDAYS.get(word));
     }
 
     static Optional<Month> month(String word) {
-        for (Month month : Month.values()) {
-            if (word.equals(name(month))) {
-                return Optional.of(month);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(MONTHS.get(word));
     }
 
     /**

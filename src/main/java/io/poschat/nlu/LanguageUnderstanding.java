@@ -46,10 +46,22 @@ public final class LanguageUnderstanding {
 
     /** The intent reading alone, ignoring whether the text could be a follow-up. */
     public Interpretation classify(String text, LocalDate today) {
+        return classify(text, today, true);
+    }
+
+    /**
+     * As {@link #classify}, for the bot's own texts (its suggestions, checked against what the user
+     * may ask): these are not staff questions, so an unsure reading of one is never sent for review.
+     */
+    public Interpretation classifyOwnText(String text, LocalDate today) {
+        return classify(text, today, false);
+    }
+
+    private Interpretation classify(String text, LocalDate today, boolean reviewUnsure) {
         Decision decision = rule.decide(model.get().rank(text));
         return switch (decision) {
             case Decision.BelowThreshold(LabelScore best) -> {
-                if (review != null) {
+                if (review != null && reviewUnsure) {
                     review.append(best.label(), text);
                 }
                 yield new Interpretation.Understood(Intent.OUT_OF_SCOPE, best.score(), Slots.none());

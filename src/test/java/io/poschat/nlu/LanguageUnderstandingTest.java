@@ -80,6 +80,21 @@ class LanguageUnderstandingTest {
     }
 
     @Test
+    void theBotsOwnSuggestionsAreNeverSentForReview() throws Exception {
+        Path file = dir.resolve("review.txt");
+        try (ReviewLog review = new ReviewLog(file)) {
+            LanguageUnderstanding nlu = understanding(new DecisionRule(1.0, 0.1), review);
+
+            assertThat(nlu.classifyOwnText("And today?", TODAY))
+                    .isInstanceOfSatisfying(
+                            Understood.class, u -> assertThat(u.intent()).isEqualTo(Intent.OUT_OF_SCOPE));
+            nlu.classify("what's my revenue today", TODAY);
+        }
+        // Only the staff member's question is there: one line per unsure question, not per answer.
+        assertThat(Files.readAllLines(file)).containsExactly("revenue what's my revenue today");
+    }
+
+    @Test
     void twoCloseBusinessIntentsAreOfferedWithTheSlotsEitherTakes() {
         String question = "cash vs card takings";
         List<LabelScore> ranked = NluFixtures.sampleModel().rank(question);
