@@ -109,9 +109,9 @@ final class Report {
                         .collect(Collectors.joining(", ")))
                 .append(". One session asks the eight intents in turn, ")
                 .append(setup.rounds())
-                .append(" rounds after ")
+                .append(" rounds after the warm-up load and ")
                 .append(setup.warmRounds())
-                .append(" of warm-up, each question about a day nobody asked before (\"now\" intents with live and")
+                .append(" discarded round(s), each question about a day nobody asked before (\"now\" intents with live and")
                 .append(" catalogue caching off). *Overhead* = end-to-end at the client − the plan's critical path;")
                 .append(" *vs calls* = end-to-end − the path through the call times the answer reports (`meta.calls`).")
                 .append(" *Split*: ms before the first call started and after the last one ended, by the server's")
@@ -273,9 +273,15 @@ final class Report {
                     .append(f1(knee.overhead().p(99)))
                     .append(" ms, with the chatbot at ")
                     .append(f2(knee.cpuCores()))
-                    .append(" cores of ")
+                    .append(" cores and the simulator at ")
+                    .append(f2(knee.simCpuCores()))
+                    .append(" of ")
                     .append(Runtime.getRuntime().availableProcessors())
-                    .append(" (the simulator and the load client share them): beyond it answers queue for CPU.\n\n");
+                    .append(" (the load client shares them too): beyond it questions queue for CPU.")
+                    .append(knee.errors().containsKey("partial")
+                            ? " Partial answers there mean calls passed their 1.5 s timeout and the breakers opened."
+                            : "")
+                    .append("\n\n");
         }
         for (Load.Level l : levels) {
             if (l.sessions() == 500) {

@@ -110,7 +110,8 @@ public final class Suite {
                 port + 1,
                 simPort,
                 integer(options, "rounds", quick ? 3 : 10),
-                quick ? 1 : 2,
+                // The warm-up load has already run the code these questions take.
+                quick ? 0 : 1,
                 options.containsKey("levels")
                         ? list(options.get("levels")).stream().map(Integer::parseInt).toList()
                         : quick ? List.of(100, 500, 1000) : List.of(100, 250, 500, 1000, 1500),
@@ -191,7 +192,7 @@ public final class Suite {
                     Jvm seqBot = startBot(setup.seqBotPort(), "sequential", jfr);
                     try {
                         flat100();
-                        Load.warmUp(setup, seqBot, sim, setup.seqBotPort(), periods, Duration.ofSeconds(quick ? 5 : 10));
+                        Load.warmUp(setup, seqBot, sim, setup.seqBotPort(), periods, Duration.ofSeconds(quick ? 4 : 10));
                         Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":" + Json.quote(profile) + "}");
                         sequential = Latency.run(setup, setup.seqBotPort(), true, periods, seed);
                     } finally {
