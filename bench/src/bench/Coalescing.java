@@ -40,8 +40,10 @@ final class Coalescing {
             throw new IllegalStateException(failures.size() + " sessions failed to open, e.g. " + failures.getFirst());
         }
         // A warm-up question each, so that the instant is not blurred by first-use costs.
-        for (ChatClient chat : sessions) {
-            chat.askAndWait("how many tables are free?", Duration.ofSeconds(30));
+        try (var warm = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (ChatClient chat : sessions) {
+                warm.submit(() -> chat.askAndWait("how many tables are free?", Duration.ofSeconds(30)));
+            }
         }
         LocalDate day = periods.next(token);
         String question = "what was my revenue on " + day + "?";
