@@ -76,8 +76,33 @@ final class ChatClient implements WebSocket.Listener {
 
     private ChatClient() {}
 
-    /** Opens a session and waits until the server says {@code ready}. */
+    /**
+     * Opens a session and waits until the server says {@code ready}. When the server cannot check
+     * the token right now (an {@code internal} error, closing 1013) it tries again with backoff, as
+     * docs/protocol.md tells clients to; a refused token fails at once.
+     */
     static ChatClient open(HttpClient http, String wsUrl, String token, Duration timeout) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return openOnce(http, wsUrl, token, timeout);
+            } catch (TryLater e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Thread.sleep(250L * attempt);
+            }
+        }
+    }
+
+    /** The server could not sign the session in right now; another attempt may work. */
+    static final class TryLater extends IllegalStateException {
+        TryLater(String message) {
+            super(message);
+        }
+    }
+
+    private static ChatClient openOnce(HttpClient http, String wsUrl, String token, Duration timeout)
+            throws Exception {
         ChatClient client = new ChatClient();
         client.token = token;
         client.socket = http.newWebSocketBuilder()
@@ -87,6 +112,10 @@ final class ChatClient implements WebSocket.Listener {
                 .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         Map<String, Object> first = client.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!"ready".equals(first.get("type"))) {
+            client.close();
+            if ("internal".equals(first.get("code"))) {
+                throw new TryLater("sign-in failed 3 times: " + first);
+            }
             throw new IllegalStateException("sign-in refused: " + first);
         }
         return client;
