@@ -141,6 +141,16 @@ final class Jvm implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), url);
     }
 
+    /** The body whatever the status (the health endpoint answers 503 when something is down). */
+    static String getAnyStatus(String url) throws IOException, InterruptedException {
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
     static String put(String url, String json) throws IOException, InterruptedException {
         return send(
                 HttpRequest.newBuilder(URI.create(url))
