@@ -172,10 +172,10 @@ final class Load {
                     return;
                 }
                 if (System.nanoTime() > until) {
-                    throw new IllegalStateException("the chatbot's circuit breakers stayed open for a minute after"
-                            + " the warm-up; see target/bench/chatbot-*.log");
+                    throw new IllegalStateException("the chatbot's circuit breakers stayed open for a minute;"
+                            + " see target/bench/chatbot-*.log");
                 }
-                Suite.progress("warm-up: a circuit breaker opened while the JVM was cold; waiting for it to close");
+                Suite.progress("a circuit breaker is open; waiting for it to close before measuring");
                 if (chat == null) {
                     chat = ChatClient.open(HttpClient.newHttpClient(), setup.botWs(port), TOKENS.getFirst(), Duration.ofSeconds(30));
                 }

@@ -263,8 +263,7 @@ public final class Suite {
                 "--chatbot.nlu.review-path=" + setup.workDir().resolve("review-" + mode + ".txt"),
                 // Long enough for a sequential top_products at the seed latencies (2.3 s).
                 "--chatbot.deadline=10s",
-                // The benchmark must not be rate limited (names agreed with the hardening work).
-                "--chatbot.questions-per-minute=1000000",
+                // The benchmark must not be rate limited.
                 "--chatbot.limits.questions-per-second-per-session=1000000",
                 "--chatbot.limits.questions-per-second-per-tenant=1000000",
                 "--chatbot.limits.max-sessions=100000",
