@@ -213,8 +213,7 @@ public class QuestionHandler {
                 yield composer.compose(findings, audience);
             }
         };
-        Reply offered = new Reply(
-                reply.text(), reply.data(), askable(reply.suggestions(), user, audience.today()), reply.partial());
+        Reply offered = new Reply(reply.text(), reply.data(), askable(reply.suggestions(), user), reply.partial());
         return new Outcome.Answered(answerOf(intent, confidence, used, offered, question));
     }
 
@@ -244,18 +243,12 @@ public class QuestionHandler {
     }
 
     /** Suggestions the user could not ask (a waiter offered "Revenue today") are dropped. */
-    private List<String> askable(List<String> suggestions, AuthInfo user, LocalDate today) {
+    private List<String> askable(List<String> suggestions, AuthInfo user) {
         return suggestions.stream()
-                .filter(suggestion -> mayAsk(user, nlu.classifyOwnText(suggestion, today)))
+                .filter(suggestion -> nlu.ownTextIntent(suggestion)
+                        .map(intent -> mayAsk(user, intent))
+                        .orElse(true)) // a text read two ways is a choice: the user picks what they may ask
                 .toList();
-    }
-
-    private static boolean mayAsk(AuthInfo user, Interpretation reading) {
-        return switch (reading) {
-            case Interpretation.Understood u -> mayAsk(user, u.intent());
-            case Interpretation.Ambiguous a -> true;
-            case Interpretation.FollowUp f -> true;
-        };
     }
 
     private static boolean mayAsk(AuthInfo user, Intent intent) {

@@ -7,9 +7,11 @@ import io.poschat.nlu.Intent;
 import io.poschat.nlu.Period;
 import io.poschat.nlu.ScoredIntent;
 import io.poschat.nlu.Slots;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -28,6 +30,10 @@ class QuestionTelemetry {
     static final String AMBIGUOUS = "ambiguous";
 
     private final MeterRegistry meters;
+    /** One timer per (intent, outcome), built once: builder and registration on every answer cost CPU. */
+    private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String intent, String outcome) {}
 
     QuestionTelemetry(MeterRegistry meters) {
         this.meters = meters;
@@ -72,18 +78,21 @@ class QuestionTelemetry {
         String result = outcomeOf(outcome);
         boolean partial = outcome instanceof Outcome.Answered answered
                 && answered.answer().meta().partial();
-        Timer.builder("chatbot.questions")
-                .description("Questions from arrival to reply, by intent and outcome")
-                .tag("intent", intent)
-                .tag("outcome", result)
-                .register(meters)
-                .record(Duration.ofNanos(nanos));
+        timers.computeIfAbsent(new TimerKey(intent, result), this::timer).record(nanos, TimeUnit.NANOSECONDS);
         long ms = nanos / 1_000_000;
         log.atInfo()
                 .addKeyValue("outcome", result)
                 .addKeyValue("total_ms", ms)
                 .addKeyValue("partial", partial)
                 .log("answer sent: {} in {} ms{}", result, ms, partial ? " (partial)" : "");
+    }
+
+    private Timer timer(TimerKey key) {
+        return Timer.builder("chatbot.questions")
+                .description("Questions from arrival to reply, by intent and outcome")
+                .tag("intent", key.intent())
+                .tag("outcome", key.outcome())
+                .register(meters);
     }
 
     /** {@code answered}, {@code partial}, {@code clarify} or the error code (e.g. {@code rate_limited}). */

@@ -67,6 +67,8 @@ class CallPipeline {
 
     private final Cache<CacheKey, Entry> cache;
     private final ConcurrentMap<CacheKey, CompletableFuture<Fetched>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentMap<MeterKey, Timer> callTimers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<MeterKey, Counter> coalesced = new ConcurrentHashMap<>();
 
     CallPipeline(
             HttpTransport transport,
@@ -120,16 +122,34 @@ class CallPipeline {
         long nanos = System.nanoTime() - started;
         boolean cached = outcome instanceof CallOutcome.Ok<T> ok && ok.cached();
         // chatbot_downstream_calls_seconds: what the caller got, cache hits and shared calls included.
-        Timer.builder("chatbot.downstream.calls")
-                .description("Downstream calls as their callers saw them, by service, endpoint and outcome")
-                .tag("service", service.id())
-                .tag("endpoint", endpoint)
-                .tag("outcome", outcome.status().wire())
-                .register(meters)
-                .record(Duration.ofNanos(nanos));
+        callTimers
+                .computeIfAbsent(
+                        new MeterKey(service.id(), endpoint, outcome.status().wire()), this::callTimer)
+                .record(nanos, TimeUnit.NANOSECONDS);
         report(new CallRecord(service, endpoint, outcome.status(), startedMs, nanos / 1_000_000, cached), ctx);
         return outcome;
     }
+
+    // Built once per tag set: a builder and a registry look-up on every call cost more than the call's bookkeeping.
+    private Timer callTimer(MeterKey key) {
+        return Timer.builder("chatbot.downstream.calls")
+                .description("Downstream calls as their callers saw them, by service, endpoint and outcome")
+                .tag("service", key.service())
+                .tag("endpoint", key.endpoint())
+                .tag("outcome", key.outcome())
+                .register(meters);
+    }
+
+    private Counter coalescedCounter(MeterKey key) {
+        return Counter.builder("chatbot.downstream.coalesced")
+                .description("Calls that joined an identical call already in flight instead of making their own")
+                .tag("service", key.service())
+                .tag("endpoint", key.endpoint())
+                .register(meters);
+    }
+
+    /** The tags of a downstream meter; {@code outcome} is empty for the coalesced counter. */
+    private record MeterKey(String service, String endpoint, String outcome) {}
 
     /** How long an answer about days up to {@code to} stays true, by this pipeline's clock. */
     CachePolicy rangePolicy(CallContext ctx, LocalDate to) {
@@ -207,11 +227,8 @@ class CallPipeline {
                 inFlight.remove(key, mine);
             }
         }
-        Counter.builder("chatbot.downstream.coalesced")
-                .description("Calls that joined an identical call already in flight instead of making their own")
-                .tag("service", key.service().id())
-                .tag("endpoint", key.endpoint())
-                .register(meters)
+        coalesced
+                .computeIfAbsent(new MeterKey(key.service().id(), key.endpoint(), ""), this::coalescedCounter)
                 .increment();
         log.debug("{} {} joins the identical call in flight", key.service().id(), key.endpoint());
         try {

@@ -4,6 +4,8 @@ import io.poschat.nlu.DecisionRule.Decision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +20,12 @@ public final class LanguageUnderstanding {
     private final SlotExtractor slotExtractor;
     private final FollowUpDetector followUps;
     private final ReviewLog review;
+    private volatile OwnTexts ownTexts = new OwnTexts(null, new ConcurrentHashMap<>());
+
+    private static final int MAX_OWN_TEXTS = 1_000;
+
+    /** What the bot's own texts read as under one model instance. */
+    private record OwnTexts(IntentClassifier model, ConcurrentMap<String, Optional<Intent>> intents) {}
 
     /**
      * @param model the model to use, asked once per question (e.g. {@code store::current})
@@ -46,22 +54,10 @@ public final class LanguageUnderstanding {
 
     /** The intent reading alone, ignoring whether the text could be a follow-up. */
     public Interpretation classify(String text, LocalDate today) {
-        return classify(text, today, true);
-    }
-
-    /**
-     * As {@link #classify}, for the bot's own texts (its suggestions, checked against what the user
-     * may ask): these are not staff questions, so an unsure reading of one is never sent for review.
-     */
-    public Interpretation classifyOwnText(String text, LocalDate today) {
-        return classify(text, today, false);
-    }
-
-    private Interpretation classify(String text, LocalDate today, boolean reviewUnsure) {
         Decision decision = rule.decide(model.get().rank(text));
         return switch (decision) {
             case Decision.BelowThreshold(LabelScore best) -> {
-                if (review != null && reviewUnsure) {
+                if (review != null) {
                     review.append(best.label(), text);
                 }
                 yield new Interpretation.Understood(Intent.OUT_OF_SCOPE, best.score(), Slots.none());
@@ -69,6 +65,42 @@ public final class LanguageUnderstanding {
             case Decision.Accepted(LabelScore best) -> understood(best, slotExtractor.extract(text, today));
             case Decision.Clarify(LabelScore first, LabelScore second) ->
                 clarify(first, second, slotExtractor.extract(text, today));
+        };
+    }
+
+    /**
+     * The one intent the bot's own {@code text} (a suggestion, checked against what the user may ask)
+     * reads as, as {@link #classify} would read it, or empty when it reads as two (a choice the user
+     * makes). These are not staff questions, so an unsure reading is never sent for review. The bot offers the same few suggestion texts after every answer and the
+     * reading of a text depends only on the model, so readings are remembered per model instance
+     * and forgotten when the model is replaced.
+     */
+    public Optional<Intent> ownTextIntent(String text) {
+        IntentClassifier current = model.get();
+        OwnTexts known = ownTexts;
+        if (known.model() != current) {
+            known = new OwnTexts(current, new ConcurrentHashMap<>());
+            ownTexts = known;
+        }
+        Optional<Intent> intent = known.intents().get(text);
+        if (intent == null) {
+            intent = readOwnText(current, text);
+            if (known.intents().size() >= MAX_OWN_TEXTS) {
+                known.intents().clear(); // suggestions are a fixed handful; this only bounds the unexpected
+            }
+            known.intents().put(text, intent);
+        }
+        return intent;
+    }
+
+    private Optional<Intent> readOwnText(IntentClassifier current, String text) {
+        return switch (rule.decide(current.rank(text))) {
+            case Decision.BelowThreshold b -> Optional.of(Intent.OUT_OF_SCOPE);
+            case Decision.Accepted(LabelScore best) -> Optional.of(intentOf(best));
+            case Decision.Clarify(LabelScore first, LabelScore second) ->
+                intentOf(first) == Intent.OUT_OF_SCOPE || intentOf(second) == Intent.OUT_OF_SCOPE
+                        ? Optional.of(intentOf(first))
+                        : Optional.empty();
         };
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,9 +86,7 @@ class LanguageUnderstandingTest {
         try (ReviewLog review = new ReviewLog(file)) {
             LanguageUnderstanding nlu = understanding(new DecisionRule(1.0, 0.1), review);
 
-            assertThat(nlu.classifyOwnText("And today?", TODAY))
-                    .isInstanceOfSatisfying(
-                            Understood.class, u -> assertThat(u.intent()).isEqualTo(Intent.OUT_OF_SCOPE));
+            assertThat(nlu.ownTextIntent("And today?")).contains(Intent.OUT_OF_SCOPE);
             nlu.classify("what's my revenue today", TODAY);
         }
         // Only the staff member's question is there: one line per unsure question, not per answer.
@@ -124,5 +123,23 @@ class LanguageUnderstandingTest {
         assertThat(nlu.interpret("what is my revenue", TODAY))
                 .isInstanceOfSatisfying(
                         Understood.class, u -> assertThat(u.intent()).isEqualTo(Intent.OUT_OF_SCOPE));
+    }
+
+    @Test
+    void theBotsOwnTextsReadAsClassifyReadsThemUnderTheCurrentModel() {
+        when(slots.extract(any(), any())).thenReturn(Slots.none());
+        when(followUps.detect(any(), any())).thenReturn(Optional.empty());
+        IntentClassifier foreign =
+                IntentTrainer.train(NluFixtures.tinyData("card_arrival", "exchange_rate"), ModelRecipe.STANDARD);
+        AtomicReference<IntentClassifier> current = new AtomicReference<>(NluFixtures.sampleModel());
+        LanguageUnderstanding nlu =
+                new LanguageUnderstanding(current::get, new DecisionRule(0.2, 0.0), slots, followUps, null);
+        String text = "what's my revenue today";
+        Intent read = ((Understood) nlu.classify(text, TODAY)).intent();
+
+        assertThat(nlu.ownTextIntent(text)).contains(read);
+        assertThat(nlu.ownTextIntent(text)).contains(read); // remembered, same answer
+        current.set(foreign); // a reloaded model forgets what the old one read
+        assertThat(nlu.ownTextIntent(text)).contains(Intent.OUT_OF_SCOPE);
     }
 }
