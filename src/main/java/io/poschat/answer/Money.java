@@ -2,8 +2,6 @@ package io.poschat.answer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
 
@@ -25,7 +23,7 @@ final class Money {
     String format(BigDecimal amount) {
         BigDecimal rounded = amount.setScale(digits, RoundingMode.HALF_UP);
         String sign = rounded.signum() < 0 ? "-" : "";
-        return sign + prefix + pattern().format(rounded.abs());
+        return sign + prefix + grouped(rounded.abs().toPlainString());
     }
 
     /** The figure for {@code data}: always two decimals, whatever the currency. */
@@ -33,8 +31,20 @@ final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private DecimalFormat pattern() {
-        String pattern = digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits);
-        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    /**
+     * "4213.50" as "4,213.50": what {@code DecimalFormat("#,##0.00")} writes for an amount already at
+     * its scale, without building a DecimalFormat (not thread-safe) for every amount of every answer.
+     */
+    private static String grouped(String plain) {
+        int dot = plain.indexOf('.');
+        int whole = dot < 0 ? plain.length() : dot;
+        var out = new StringBuilder(plain.length() + whole / 3);
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, whole, plain.length()).toString();
     }
 }

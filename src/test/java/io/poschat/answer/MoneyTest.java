@@ -20,6 +20,13 @@ class MoneyTest {
             USD | -12.5      | -$12.50
             JPY | 4213.5     | ¥4,214
             CHF | 10         | CHF 10.00
+            EUR | 999.99     | €999.99
+            EUR | 1000       | €1,000.00
+            EUR | 100000     | €100,000.00
+            EUR | 1E+3       | €1,000.00
+            EUR | -1234.5    | -€1,234.50
+            JPY | 999999.5   | ¥1,000,000
+            JPY | 0.4        | ¥0
             """)
     void writesAmountsWithTheCurrencysOwnSymbolTheEnglishWay(String currency, String amount, String expected) {
         assertThat(new Money(Currency.getInstance(currency)).format(new BigDecimal(amount)))
