@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,19 +48,58 @@ final class DayPlanner {
     List<PlannedOrder> plan(Tenant tenant, LocalDate day) {
         var rng = new SplittableRandom(seed(tenant.id(), day));
         Map<String, List<MenuItem>> menu = byCategory(tenant);
+        var weights = new Weights(tenant, menu);
         var freeFrom = new HashMap<String, Instant>();
         var orders = new ArrayList<PlannedOrder>();
-        for (Arrival arrival : arrivals(tenant, day, rng)) {
+        String prefix = tenant.code() + "-" + ID_DATE.format(day) + "-";
+        for (Arrival arrival : arrivals(tenant, day, weights, rng)) {
             Optional<DiningTable> table = freeTable(tenant, arrival, freeFrom, rng);
             if (table.isEmpty()) {
                 continue; // no table fits: the party goes elsewhere
             }
-            String suffix = tenant.code() + "-" + ID_DATE.format(day) + "-" + "%03d".formatted(orders.size() + 1);
-            PlannedOrder order = order(tenant, menu, day, arrival, table.get(), suffix, rng);
+            String suffix = prefix + threeDigits(orders.size() + 1);
+            PlannedOrder order = order(tenant, menu, weights, day, arrival, table.get(), suffix, rng);
             freeFrom.put(table.get().id(), order.closesAt().plus(CLEANING));
             orders.add(order);
         }
         return List.copyOf(orders);
+    }
+
+    /**
+     * The weights every draw of a day uses, computed once per day rather than boxed into a new list
+     * for every draw (one per guest and course): planning a new day is on the path of every answer
+     * about it. Same values, same order, same sums: the plans do not change.
+     */
+    private static final class Weights {
+        final double[] peakShares;
+        final double[] partySizes;
+        final Map<String, double[]> popularity = new HashMap<>();
+        final double[] menuPopularity;
+        final List<String> methods;
+        final double[] methodShares;
+
+        Weights(Tenant tenant, Map<String, List<MenuItem>> menu) {
+            peakShares =
+                    tenant.trading().peaks().stream().mapToDouble(Peak::share).toArray();
+            partySizes = tenant.trading().partySizes().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .toArray();
+            menu.forEach((category, items) -> popularity.put(category, popularities(items)));
+            menuPopularity = popularities(tenant.menu());
+            methods = List.copyOf(tenant.paymentShares().keySet());
+            methodShares =
+                    methods.stream().mapToDouble(tenant.paymentShares()::get).toArray();
+        }
+
+        private static double[] popularities(List<MenuItem> items) {
+            return items.stream().mapToDouble(m -> (double) m.popularity()).toArray();
+        }
+    }
+
+    /** {@code "%03d".formatted(n)} without a Formatter. */
+    static String threeDigits(int n) {
+        String digits = Integer.toString(n);
+        return digits.length() >= 3 ? digits : "00".substring(digits.length() - 1) + digits;
     }
 
     static long seed(String tenantId, LocalDate day) {
@@ -68,23 +108,22 @@ final class DayPlanner {
 
     private record Arrival(Instant at, int covers) {}
 
-    private static List<Arrival> arrivals(Tenant tenant, LocalDate day, SplittableRandom rng) {
+    private static List<Arrival> arrivals(Tenant tenant, LocalDate day, Weights weights, SplittableRandom rng) {
         Trading trading = tenant.trading();
         double expected = trading.partiesPerDay() * WEEKDAY_FACTOR.get(day.getDayOfWeek());
         int parties = (int) Math.round(expected * (0.9 + 0.2 * rng.nextDouble()));
         var arrivals = new ArrayList<Arrival>(parties);
         for (int i = 0; i < parties; i++) {
-            LocalTime time = arrivalTime(trading, rng);
+            LocalTime time = arrivalTime(trading, weights, rng);
             Instant at = day.atTime(time).atZone(tenant.zone()).toInstant();
-            arrivals.add(new Arrival(at, 1 + pick(trading.partySizes(), rng)));
+            arrivals.add(new Arrival(at, 1 + pick(weights.partySizes, rng)));
         }
         arrivals.sort(Comparator.comparing(Arrival::at));
         return arrivals;
     }
 
-    private static LocalTime arrivalTime(Trading trading, SplittableRandom rng) {
-        Peak peak = trading.peaks()
-                .get(pick(trading.peaks().stream().map(Peak::share).toList(), rng));
+    private static LocalTime arrivalTime(Trading trading, Weights weights, SplittableRandom rng) {
+        Peak peak = trading.peaks().get(pick(weights.peakShares, rng));
         int first = trading.firstSeating().toSecondOfDay();
         int last = trading.lastSeating().toSecondOfDay();
         double seconds = peak.centre().toSecondOfDay() + rng.nextGaussian() * peak.spreadMinutes() * 60;
@@ -110,6 +149,7 @@ final class DayPlanner {
     private static PlannedOrder order(
             Tenant tenant,
             Map<String, List<MenuItem>> menu,
+            Weights weights,
             LocalDate day,
             Arrival arrival,
             DiningTable table,
@@ -123,9 +163,9 @@ final class DayPlanner {
         boolean cancelled = rng.nextDouble() < CANCEL_RATE;
         Instant leaves = created.plus(Duration.ofMinutes(cancelled ? rng.nextInt(5, 21) : stayMinutes));
         Instant closes = leaves.isAfter(closing) ? closing : leaves;
-        List<Item> items = basket(tenant, menu, arrival.covers(), rng);
+        List<Item> items = basket(tenant, menu, weights, arrival.covers(), rng);
         BigDecimal total = items.stream().map(Item::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String method = pickKey(tenant.paymentShares(), rng);
+        String method = weights.methods.get(pick(weights.methodShares, rng));
         return new PlannedOrder(
                 "o-" + suffix,
                 "pay-" + suffix,
@@ -145,19 +185,19 @@ final class DayPlanner {
 
     /** Each guest orders from each category with the tenant's odds; a rate above 1 means more than one. */
     private static List<Item> basket(
-            Tenant tenant, Map<String, List<MenuItem>> byCategory, int covers, SplittableRandom rng) {
+            Tenant tenant, Map<String, List<MenuItem>> byCategory, Weights weights, int covers, SplittableRandom rng) {
         Map<MenuItem, Integer> quantities = new HashMap<>();
         for (int guest = 0; guest < covers; guest++) {
             byCategory.forEach((category, items) -> {
                 double rate = tenant.trading().courses().getOrDefault(category, 0.0);
                 int count = (int) rate + (rng.nextDouble() < rate % 1 ? 1 : 0);
                 for (int i = 0; i < count; i++) {
-                    quantities.merge(popular(items, rng), 1, Integer::sum);
+                    quantities.merge(items.get(pick(weights.popularity.get(category), rng)), 1, Integer::sum);
                 }
             });
         }
         if (quantities.isEmpty()) {
-            quantities.put(popular(tenant.menu(), rng), 1);
+            quantities.put(tenant.menu().get(pick(weights.menuPopularity, rng)), 1);
         }
         return tenant.menu().stream()
                 .filter(quantities::containsKey)
@@ -178,10 +218,6 @@ final class DayPlanner {
         return byCategory;
     }
 
-    private static MenuItem popular(List<MenuItem> items, SplittableRandom rng) {
-        return items.get(pick(items.stream().map(m -> (double) m.popularity()).toList(), rng));
-    }
-
     /** Vouchers carry no tip; cash tips are rounded up to a whole unit; cards and phones add the rate. */
     private static BigDecimal tip(Tenant tenant, String method, BigDecimal total, SplittableRandom rng) {
         var tipping = tenant.tipping();
@@ -196,21 +232,16 @@ final class DayPlanner {
         return paid.subtract(total);
     }
 
-    private static String pickKey(Map<String, Double> shares, SplittableRandom rng) {
-        List<String> keys = List.copyOf(shares.keySet());
-        return keys.get(pick(keys.stream().map(shares::get).toList(), rng));
-    }
-
     /** An index drawn with probability proportional to its weight. */
-    private static int pick(List<Double> weights, SplittableRandom rng) {
-        double sum = weights.stream().mapToDouble(Double::doubleValue).sum();
+    private static int pick(double[] weights, SplittableRandom rng) {
+        double sum = Arrays.stream(weights).sum(); // the same compensated sum as before: the same draws
         double r = rng.nextDouble() * sum;
-        for (int i = 0; i < weights.size(); i++) {
-            r -= weights.get(i);
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
             if (r < 0) {
                 return i;
             }
         }
-        return weights.size() - 1;
+        return weights.length - 1;
     }
 }
