@@ -54,26 +54,29 @@ public final class LanguageUnderstanding {
 
     /** The intent reading alone, ignoring whether the text could be a follow-up. */
     public Interpretation classify(String text, LocalDate today) {
-        Decision decision = rule.decide(model.get().rank(text));
-        return switch (decision) {
+        return read(model.get(), text, () -> slotExtractor.extract(text, today), review);
+    }
+
+    /** The decision rule's verdict on {@code text} as an interpretation; unsure readings go to {@code reviewOrNull}. */
+    private Interpretation read(IntentClassifier current, String text, Supplier<Slots> slots, ReviewLog reviewOrNull) {
+        return switch (rule.decide(current.rank(text))) {
             case Decision.BelowThreshold(LabelScore best) -> {
-                if (review != null) {
-                    review.append(best.label(), text);
+                if (reviewOrNull != null) {
+                    reviewOrNull.append(best.label(), text);
                 }
                 yield new Interpretation.Understood(Intent.OUT_OF_SCOPE, best.score(), Slots.none());
             }
-            case Decision.Accepted(LabelScore best) -> understood(best, slotExtractor.extract(text, today));
-            case Decision.Clarify(LabelScore first, LabelScore second) ->
-                clarify(first, second, slotExtractor.extract(text, today));
+            case Decision.Accepted(LabelScore best) -> understood(best, slots.get());
+            case Decision.Clarify(LabelScore first, LabelScore second) -> clarify(first, second, slots.get());
         };
     }
 
     /**
      * The one intent the bot's own {@code text} (a suggestion, checked against what the user may ask)
      * reads as, as {@link #classify} would read it, or empty when it reads as two (a choice the user
-     * makes). These are not staff questions, so an unsure reading is never sent for review. The bot offers the same few suggestion texts after every answer and the
-     * reading of a text depends only on the model, so readings are remembered per model instance
-     * and forgotten when the model is replaced.
+     * makes). These are not staff questions, so an unsure reading is never sent for review. The bot
+     * offers the same few suggestion texts after every answer and the reading of a text depends only
+     * on the model, so readings are remembered per model instance and forgotten when it is replaced.
      */
     public Optional<Intent> ownTextIntent(String text) {
         IntentClassifier current = model.get();
@@ -94,13 +97,10 @@ public final class LanguageUnderstanding {
     }
 
     private Optional<Intent> readOwnText(IntentClassifier current, String text) {
-        return switch (rule.decide(current.rank(text))) {
-            case Decision.BelowThreshold b -> Optional.of(Intent.OUT_OF_SCOPE);
-            case Decision.Accepted(LabelScore best) -> Optional.of(intentOf(best));
-            case Decision.Clarify(LabelScore first, LabelScore second) ->
-                intentOf(first) == Intent.OUT_OF_SCOPE || intentOf(second) == Intent.OUT_OF_SCOPE
-                        ? Optional.of(intentOf(first))
-                        : Optional.empty();
+        return switch (read(current, text, Slots::none, null)) {
+            case Interpretation.Understood understood -> Optional.of(understood.intent());
+            case Interpretation.Ambiguous ambiguous -> Optional.empty();
+            case Interpretation.FollowUp followUp -> Optional.of(Intent.OUT_OF_SCOPE); // read() never makes one
         };
     }
 
