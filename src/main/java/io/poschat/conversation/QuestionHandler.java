@@ -51,6 +51,7 @@ public class QuestionHandler {
     private final QuestionLimits limits;
     private final Clock clock;
     private final QuestionTelemetry telemetry;
+    private final Admission admission;
 
     QuestionHandler(
             LanguageUnderstanding nlu,
@@ -60,7 +61,8 @@ public class QuestionHandler {
             ConversationProperties properties,
             QuestionLimits limits,
             Clock clock,
-            QuestionTelemetry telemetry) {
+            QuestionTelemetry telemetry,
+            Admission admission) {
         this.nlu = nlu;
         this.orchestrator = orchestrator;
         this.composer = composer;
@@ -69,6 +71,7 @@ public class QuestionHandler {
         this.limits = limits;
         this.clock = clock;
         this.telemetry = telemetry;
+        this.admission = admission;
     }
 
     /**
@@ -188,33 +191,56 @@ public class QuestionHandler {
         if (!mayAsk(user, intent)) {
             return new Outcome.Refused(ErrorCode.FORBIDDEN, composer.forbidden(intent));
         }
-        Reply reply = switch (intent) {
-            case GREETING -> composer.greeting(audience);
-            case HELP -> composer.help(audience);
-            case THANKS -> composer.thanks(audience);
-            case OUT_OF_SCOPE -> composer.outOfScope(audience);
-            default -> {
-                CallContext ctx = new CallContext(
-                        user.tenantId(),
-                        session.zone(),
-                        session.token(),
-                        question.correlationId,
-                        // From the question's arrival: sign-in checks and understanding count too.
-                        new Deadline(question.startNanos + properties.deadline().toNanos()),
-                        question.startNanos,
-                        question::record);
-                // Intents about "now" ignore the period; they get today for want of one.
-                Findings findings = orchestrator.run(
-                        intent,
-                        used.period().orElse(Period.day(audience.today())),
-                        used.limit().orElse(Slots.DEFAULT_LIMIT),
-                        ctx);
-                session.remember(intent, used);
-                yield composer.compose(findings, audience);
-            }
+        Optional<Reply> reply = switch (intent) {
+            case GREETING -> Optional.of(composer.greeting(audience));
+            case HELP -> Optional.of(composer.help(audience));
+            case THANKS -> Optional.of(composer.thanks(audience));
+            case OUT_OF_SCOPE -> Optional.of(composer.outOfScope(audience));
+            default -> lookUp(session, intent, used, audience, question);
         };
-        Reply offered = new Reply(reply.text(), reply.data(), askable(reply.suggestions(), user), reply.partial());
+        if (reply.isEmpty()) {
+            return new Outcome.Refused(
+                    ErrorCode.RATE_LIMITED,
+                    "I'm answering a lot of questions right now and couldn't get to yours in time."
+                            + " Please ask again in a moment.");
+        }
+        Reply found = reply.get();
+        Reply offered = new Reply(found.text(), found.data(), askable(found.suggestions(), user), found.partial());
         return new Outcome.Answered(answerOf(intent, confidence, used, offered, question));
+    }
+
+    /**
+     * Runs a business intent's plan under the question's deadline and puts the findings into words;
+     * empty when the machine was too busy to start it in time ({@link Admission}).
+     */
+    private Optional<Reply> lookUp(Session session, Intent intent, Slots used, Audience audience, Question question)
+            throws InterruptedException {
+        long deadlineNanos = question.startNanos + properties.deadline().toNanos();
+        if (!admission.enter(question.startNanos, deadlineNanos)) {
+            return Optional.empty();
+        }
+        Findings findings;
+        try {
+            CallContext ctx = new CallContext(
+                    session.user().tenantId(),
+                    session.zone(),
+                    session.token(),
+                    question.correlationId,
+                    // From the question's arrival: sign-in checks, understanding and the queue count too.
+                    new Deadline(deadlineNanos),
+                    question.startNanos,
+                    question::record);
+            // Intents about "now" ignore the period; they get today for want of one.
+            findings = orchestrator.run(
+                    intent,
+                    used.period().orElse(Period.day(audience.today())),
+                    used.limit().orElse(Slots.DEFAULT_LIMIT),
+                    ctx);
+        } finally {
+            admission.exit();
+        }
+        session.remember(intent, used);
+        return Optional.of(composer.compose(findings, audience));
     }
 
     /** Period intents default to today, {@code top_products} to five; other intents carry no slots. */

@@ -143,6 +143,11 @@ class OperationsTest {
                             "intent=\"table_occupancy\",outcome=\"answered\",le=\"+Inf\""))
                     .isGreaterThanOrEqualTo(2);
             assertThat(value(scrape, "chatbot_sessions_active", null)).isGreaterThanOrEqualTo(1);
+            // Admission: nothing in flight once both answers are in; the bound is within its settings.
+            assertThat(value(scrape, "chatbot_admission_in_flight", null)).isZero();
+            assertThat(value(scrape, "chatbot_admission_waiting", null)).isZero();
+            assertThat(value(scrape, "chatbot_admission_limit", null)).isBetween(8.0, 2000.0);
+            assertThat(value(scrape, "chatbot_scheduling_lag_seconds", null)).isNotNegative();
             assertThat(value(scrape, "cache_gets_total", "cache=\"downstream\",result=\"hit\""))
                     .isGreaterThanOrEqualTo(1);
             assertThat(value(scrape, "cache_gets_total", "cache=\"downstream\",result=\"miss\""))

@@ -1,0 +1,134 @@
+package io.poschat.conversation;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * An adaptive bound on questions in flight, fed with how late the scheduler runs (its only load
+ * signal) and without a clock of its own, so tests drive it tick by tick.
+ *
+ * <p>The bound follows AIMD, as TCP's congestion window does: while the scheduler is on time and
+ * questions queue, it grows by an eighth a tick; when work waits for a CPU longer than the lag
+ * limit, it is cut to four fifths of what was in flight, at most once per {@link #COOL_DOWN_NANOS}
+ * so that the cut can show its effect before the next. The lag, not the questions' latency, is the
+ * signal: a question waiting 900 ms on a slow service costs no CPU and should not be counted as
+ * load, while a scheduler running late means answers are queueing for the CPU whatever the services
+ * do. Waiting questions are let in first come, first served.
+ */
+final class AdmissionGate {
+
+    static final long COOL_DOWN_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final int INITIAL = 64;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition freed = lock.newCondition();
+    private final int min;
+    private final int max;
+    private final long lagLimitNanos;
+    private int limit;
+    private int inFlight;
+    private int waiting;
+    private long lastCutNanos;
+    private boolean cutBefore;
+
+    AdmissionGate(int min, int max, long lagLimitNanos) {
+        this.min = min;
+        this.max = max;
+        this.lagLimitNanos = lagLimitNanos;
+        this.limit = Math.clamp(INITIAL, min, max);
+    }
+
+    /**
+     * Waits for room until {@code untilNanos} ({@link System#nanoTime()} scale).
+     *
+     * @return whether the question may go on; if so it must call {@link #exit()} when done
+     */
+    boolean enter(long untilNanos) throws InterruptedException {
+        lock.lock();
+        try {
+            if (inFlight < limit && waiting == 0) {
+                inFlight++;
+                return true;
+            }
+            waiting++;
+            try {
+                long left = untilNanos - System.nanoTime();
+                while (inFlight >= limit) {
+                    if (left <= 0) {
+                        return false;
+                    }
+                    left = freed.awaitNanos(left);
+                }
+                inFlight++;
+                return true;
+            } finally {
+                waiting--;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void exit() {
+        lock.lock();
+        try {
+            inFlight--;
+            freed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One reading of the scheduler's lateness, taken at {@code nowNanos}. */
+    void observe(long lagNanos, long nowNanos) {
+        lock.lock();
+        try {
+            if (lagNanos > lagLimitNanos) {
+                if (!cutBefore || nowNanos - lastCutNanos >= COOL_DOWN_NANOS) {
+                    // Idle but late (another process, a GC): the machine has less to give, so the
+                    // bound shrinks from where it stands rather than from nothing in flight.
+                    int base = Math.min(limit, Math.max(inFlight, min));
+                    limit = Math.max(min, base * 4 / 5);
+                    lastCutNanos = nowNanos;
+                    cutBefore = true;
+                }
+            } else if (lagNanos < lagLimitNanos / 4 && waiting > 0 && limit < max) {
+                int before = limit;
+                limit = Math.min(max, limit + Math.max(1, limit / 8));
+                for (int i = before; i < limit; i++) {
+                    freed.signal();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int limit() {
+        lock.lock();
+        try {
+            return limit;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int inFlight() {
+        lock.lock();
+        try {
+            return inFlight;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int waiting() {
+        lock.lock();
+        try {
+            return waiting;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
