@@ -8,8 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * An adaptive bound on questions in flight, fed with how late the scheduler runs (its only load
  * signal) and without a clock of its own, so tests drive it tick by tick.
  *
- * <p>The bound follows AIMD, as TCP's congestion window does: while the scheduler is on time and
- * questions queue, it grows by an eighth a tick; when work waits for a CPU longer than the lag
+ * <p>The bound follows AIMD, as TCP's congestion window does: while the scheduler runs less than half
+ * the lag limit late and questions queue, it grows by an eighth a tick; when work waits for a CPU longer than the lag
  * limit, it is cut to four fifths of what was in flight, at most once per {@link #COOL_DOWN_NANOS}
  * so that the cut can show its effect before the next. The lag, not the questions' latency, is the
  * signal: a question waiting 900 ms on a slow service costs no CPU and should not be counted as
@@ -93,7 +93,7 @@ final class AdmissionGate {
                     lastCutNanos = nowNanos;
                     cutBefore = true;
                 }
-            } else if (lagNanos < lagLimitNanos / 4 && waiting > 0 && limit < max) {
+            } else if (lagNanos < lagLimitNanos / 2 && waiting > 0 && limit < max) {
                 int before = limit;
                 limit = Math.min(max, limit + Math.max(1, limit / 8));
                 for (int i = before; i < limit; i++) {

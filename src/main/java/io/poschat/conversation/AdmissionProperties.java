@@ -23,7 +23,7 @@ public record AdmissionProperties(
         enabled = enabled == null || enabled;
         minInFlight = minInFlight <= 0 ? 8 : minInFlight;
         maxInFlight = maxInFlight <= 0 ? 2000 : Math.max(maxInFlight, minInFlight);
-        lagLimit = lagLimit == null ? Duration.ofMillis(20) : lagLimit;
+        lagLimit = lagLimit == null ? Duration.ofMillis(100) : lagLimit;
         maxWait = maxWait == null ? Duration.ofMillis(1200) : maxWait;
     }
 }

@@ -126,7 +126,7 @@ class AdmissionGateTest {
     }
 
     @Test
-    void aLagBetweenAQuarterAndTheLimitHoldsTheBound() throws Exception {
+    void aLagBetweenHalfAndTheLimitHoldsTheBound() throws Exception {
         var gate = new AdmissionGate(8, 2000, LAG_LIMIT);
         for (int i = 0; i < 64; i++) {
             gate.enter(in(LONG));
@@ -134,7 +134,7 @@ class AdmissionGateTest {
         var queued = CompletableFuture.supplyAsync(() -> enterQuietly(gate, in(LONG)));
         awaitWaiting(gate, 1);
 
-        gate.observe(TimeUnit.MILLISECONDS.toNanos(10), 0);
+        gate.observe(TimeUnit.MILLISECONDS.toNanos(15), 0);
 
         assertThat(gate.limit()).isEqualTo(64);
         gate.exit();
