@@ -18,7 +18,7 @@ final class Formats {
 
     Formats(Audience audience) {
         this.audience = audience;
-        this.money = new Money(audience.currency());
+        this.money = Money.of(audience.currency());
     }
 
     String money(BigDecimal amount) {

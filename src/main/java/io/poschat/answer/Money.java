@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Amounts in the tenant's currency, written the English way: "€4,213.50", "£12.00", "$7.25". The
@@ -11,10 +13,17 @@ import java.util.Locale;
  */
 final class Money {
 
+    /** One per currency: the symbol's look-up goes through the JDK's locale providers every time. */
+    private static final Map<Currency, Money> BY_CURRENCY = new ConcurrentHashMap<>();
+
     private final String prefix;
     private final int digits;
 
-    Money(Currency currency) {
+    static Money of(Currency currency) {
+        return BY_CURRENCY.computeIfAbsent(currency, Money::new);
+    }
+
+    private Money(Currency currency) {
         String symbol = currency.getSymbol(Locale.US);
         this.prefix = Character.isLetter(symbol.charAt(symbol.length() - 1)) ? symbol + " " : symbol;
         this.digits = Math.max(0, currency.getDefaultFractionDigits());
@@ -35,7 +44,7 @@ final class Money {
      * "4213.50" as "4,213.50": what {@code DecimalFormat("#,##0.00")} writes for an amount already at
      * its scale, without building a DecimalFormat (not thread-safe) for every amount of every answer.
      */
-    private static String grouped(String plain) {
+    static String grouped(String plain) {
         int dot = plain.indexOf('.');
         int whole = dot < 0 ? plain.length() : dot;
         var out = new StringBuilder(plain.length() + whole / 3);

@@ -16,7 +16,8 @@ final class Numbers {
     private Numbers() {}
 
     static String count(long n) {
-        return grouped().format(n);
+        String digits = Long.toString(n);
+        return n < 0 ? "-" + Money.grouped(digits.substring(1)) : Money.grouped(digits);
     }
 
     /** "14", "2.5", "1,200": a stock level without trailing zeros. */

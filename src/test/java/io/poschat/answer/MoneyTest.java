@@ -29,7 +29,7 @@ class MoneyTest {
             JPY | 0.4        | ¥0
             """)
     void writesAmountsWithTheCurrencysOwnSymbolTheEnglishWay(String currency, String amount, String expected) {
-        assertThat(new Money(Currency.getInstance(currency)).format(new BigDecimal(amount)))
+        assertThat(Money.of(Currency.getInstance(currency)).format(new BigDecimal(amount)))
                 .isEqualTo(expected);
     }
 

@@ -36,8 +36,12 @@ class NumbersTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            7       | 7
-            1234567 | 1,234,567
+            0        | 0
+            7        | 7
+            999      | 999
+            1000     | 1,000
+            1234567  | 1,234,567
+            -1234    | -1,234
             """)
     void groupsLargeCounts(long n, String expected) {
         assertThat(Numbers.count(n)).isEqualTo(expected);
