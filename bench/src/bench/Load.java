@@ -35,7 +35,8 @@ final class Load {
             double simCpuCores,
             double heapMaxMiB,
             double rssMiB,
-            double criticalPath) {
+            double criticalPath,
+            double thinkMs) {
 
         List<Sample> answered() {
             return samples.stream().filter(s -> s.problem() == null).toList();
@@ -80,9 +81,12 @@ final class Load {
             return errors().values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        /** Throughput as a share of what the sessions could ask if each answer took just the critical path. */
+        /**
+         * Throughput as a share of what the sessions could ask if each answer took just the critical
+         * path (plus the pause between questions of staff-like sessions).
+         */
         double efficiency() {
-            return throughput() / (sessions / (criticalPath / 1000.0));
+            return throughput() / (sessions / ((criticalPath + thinkMs) / 1000.0));
         }
     }
 
@@ -134,12 +138,18 @@ final class Load {
         return new ArrayList<>(opened);
     }
 
-    /** One level of scenario 2: {@code sessions} closed loops for warm-up + measured time. */
-    static Level level(Setup setup, Jvm bot, Jvm sim, int port, int sessions, Periods periods, double criticalPath)
+    /**
+     * One level of scenario 2: {@code sessions} loops for warm-up + measured time, each pausing
+     * about {@code think} between an answer and its next question (zero: closed loops).
+     */
+    static Level level(
+            Setup setup, Jvm bot, Jvm sim, int port, int sessions, Periods periods, double criticalPath, Duration think)
             throws Exception {
         // Each level starts with closed breakers, whatever the level before did to them.
         closeBreakers(setup, port, periods);
-        return level(setup, bot, sim, port, sessions, periods, criticalPath, setup.loadWarmup(), setup.loadTime());
+        // Staff-like sessions need a few pauses to spread out before their figures mean anything.
+        Duration warmup = think.isZero() ? setup.loadWarmup() : setup.loadWarmup().plus(think.multipliedBy(2));
+        return level(setup, bot, sim, port, sessions, periods, criticalPath, warmup, setup.loadTime(), think);
     }
 
     /**
@@ -148,8 +158,8 @@ final class Load {
      */
     static void warmUp(Setup setup, Jvm bot, Jvm sim, int port, Periods periods, Duration time) throws Exception {
         // One session first: the very first questions take the slow, cold paths one at a time.
-        Level one = level(setup, bot, sim, port, 1, periods, 100, Duration.ZERO, time.dividedBy(3));
-        Level l = level(setup, bot, sim, port, 20, periods, 100, Duration.ZERO, time);
+        Level one = level(setup, bot, sim, port, 1, periods, 100, Duration.ZERO, time.dividedBy(3), Duration.ZERO);
+        Level l = level(setup, bot, sim, port, 20, periods, 100, Duration.ZERO, time, Duration.ZERO);
         Suite.progress(
                 "warm-up: %d answers, %d errors",
                 one.answered().size() + l.answered().size(),
@@ -198,7 +208,8 @@ final class Load {
             Periods periods,
             double criticalPath,
             Duration warmup,
-            Duration time)
+            Duration time,
+            Duration think)
             throws Exception {
         List<String> failures = new ArrayList<>();
         Suite.progress("load: opening %d sessions", sessions);
@@ -216,6 +227,8 @@ final class Load {
             String token = chat.token();
             Thread.ofVirtual().start(() -> {
                 try {
+                    // Staff do not start in step: the first question comes anywhere within one pause.
+                    pause(think, 0, 1);
                     while (System.nanoTime() < measureUntil && chat.isOpen()) {
                         long sent = System.nanoTime();
                         ChatClient.Reply reply = chat.askAndWait(
@@ -223,6 +236,7 @@ final class Load {
                         if (sent >= measureFrom) {
                             samples.add(new Sample(sent - begin, reply, Latency.problemOf(reply, "revenue")));
                         }
+                        pause(think, 0.5, 1.5);
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -265,7 +279,16 @@ final class Load {
                 simBefore < 0 ? -1 : (simAfter - simBefore) / cpuWindow,
                 heapMax,
                 rss,
-                criticalPath);
+                criticalPath,
+                think.toMillis());
+    }
+
+    /** Sleeps a random {@code low}..{@code high} times {@code think}; nothing when it is zero. */
+    private static void pause(Duration think, double low, double high) throws InterruptedException {
+        if (!think.isZero()) {
+            double factor = low + java.util.concurrent.ThreadLocalRandom.current().nextDouble() * (high - low);
+            Thread.sleep(Duration.ofNanos((long) (think.toNanos() * factor)));
+        }
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

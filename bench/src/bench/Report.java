@@ -204,21 +204,76 @@ final class Report {
 
     // --- scenario 2 ---
 
+    void staff(List<Load.Level> levels, Setup setup) {
+        md.append("### 2a. Staff-like sessions: every service at 100 ms, no jitter\n\n")
+                .append("Each WebSocket session asks about revenue on a day nobody asked before, reads the answer and")
+                .append(" asks again after a pause of ")
+                .append(String.format(Locale.ROOT, "%.1f", setup.think().toMillis() / 1000.0))
+                .append(" s on average (0.5–1.5×, and the first question anywhere within one pause, so sessions")
+                .append(" do not ask in step). A person reading an answer and typing the next question needs several")
+                .append(" seconds, so this is a busier crowd than any restaurant's staff. ")
+                .append(setup.loadWarmup().plus(setup.think().multipliedBy(2)).toSeconds())
+                .append(" s of warm-up, then ")
+                .append(setup.loadTime().toSeconds())
+                .append(" s measured. *Efficiency* = answers/s ÷ (sessions ÷ (critical path + pause)).\n\n");
+        table(levels);
+        targets(levels, "staff-like");
+    }
+
     void load(List<Load.Level> levels, Setup setup) {
-        md.append("### 2. Under load: every service at 100 ms, no jitter\n\n")
-                .append("Closed loops: each WebSocket session asks about revenue on a day nobody asked before, waits")
-                .append(" for the answer, asks again; ")
+        md.append("### 2b. Closed loops: every service at 100 ms, no jitter\n\n")
+                .append("Each WebSocket session asks about revenue on a day nobody asked before, waits")
+                .append(" for the answer and asks again at once: a session is a question always in flight, so this")
+                .append(" finds what the machine can do at most. ")
                 .append(setup.loadWarmup().toSeconds())
                 .append(" s of warm-up, then ")
                 .append(setup.loadTime().toSeconds())
                 .append(" s measured. Critical path 100 ms (orders and payment totals at once). The load client runs")
                 .append(" on the same machine. *Efficiency* = answers/s ÷ (sessions ÷ critical path). CPU is the")
-                .append(" chatbot JVM's (user + system, in cores); heap is the most in use seen (1 s samples).\n\n");
+                .append(" chatbot JVM's (user + system, in cores); heap is the most in use seen (1 s samples).")
+                .append(" `rate_limited` errors are questions the chatbot's admission control queued longer than")
+                .append(" `chatbot.admission.max-wait` and told to ask again.\n\n");
+        table(levels);
+        Load.Level knee = null;
+        Load.Level before = null;
+        for (Load.Level l : levels) {
+            if (knee == null && (l.efficiency() < 0.9 || l.overhead().p(99) > 25)) {
+                knee = l;
+            } else if (knee == null) {
+                before = l;
+            }
+        }
+        if (knee == null) {
+            md.append("No knee up to ")
+                    .append(levels.getLast().sessions())
+                    .append(" sessions: every level kept at least 90 % efficiency and p99 overhead under 25 ms.\n\n");
+        } else {
+            md.append("**Knee:** ")
+                    .append(before == null ? "at or below " : "between " + before.sessions() + " and ")
+                    .append(knee.sessions())
+                    .append(" sessions — there efficiency falls to ")
+                    .append(String.format(Locale.ROOT, "%.0f %%", 100 * knee.efficiency()))
+                    .append(" and p99 overhead is ")
+                    .append(f1(knee.overhead().p(99)))
+                    .append(" ms, with the chatbot at ")
+                    .append(f2(knee.cpuCores()))
+                    .append(" cores and the simulator at ")
+                    .append(f2(knee.simCpuCores()))
+                    .append(" of ")
+                    .append(Runtime.getRuntime().availableProcessors())
+                    .append(" (the load client shares them too): beyond it questions queue for CPU.")
+                    .append(knee.errors().containsKey("partial")
+                            ? " Partial answers there mean calls passed their 1.5 s timeout and the breakers opened."
+                            : "")
+                    .append("\n\n");
+        }
+        targets(levels, "closed loops");
+    }
+
+    private void table(List<Load.Level> levels) {
         md.append("| sessions | answers/s | efficiency | p50 | p95 | p99 | overhead p50 | overhead p99 | vs calls p99 |"
                 + " errors | CPU: chatbot / simulator | chatbot heap max | RSS |\n");
         md.append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|--:|--:|--:|\n");
-        Load.Level knee = null;
-        Load.Level before = null;
         for (Load.Level l : levels) {
             Stats e2e = l.e2e();
             md.append("| ")
@@ -252,46 +307,20 @@ final class Report {
                     .append(" | ")
                     .append(l.rssMiB() < 0 ? "?" : String.format(Locale.ROOT, "%.0f MiB", l.rssMiB()))
                     .append(" |\n");
-            if (knee == null && (l.efficiency() < 0.9 || l.overhead().p(99) > 25)) {
-                knee = l;
-            } else if (knee == null) {
-                before = l;
-            }
         }
         md.append('\n');
-        if (knee == null) {
-            md.append("No knee up to ")
-                    .append(levels.getLast().sessions())
-                    .append(" sessions: every level kept at least 90 % efficiency and p99 overhead under 25 ms.\n\n");
-        } else {
-            md.append("**Knee:** ")
-                    .append(before == null ? "at or below " : "between " + before.sessions() + " and ")
-                    .append(knee.sessions())
-                    .append(" sessions — there efficiency falls to ")
-                    .append(String.format(Locale.ROOT, "%.0f %%", 100 * knee.efficiency()))
-                    .append(" and p99 overhead is ")
-                    .append(f1(knee.overhead().p(99)))
-                    .append(" ms, with the chatbot at ")
-                    .append(f2(knee.cpuCores()))
-                    .append(" cores and the simulator at ")
-                    .append(f2(knee.simCpuCores()))
-                    .append(" of ")
-                    .append(Runtime.getRuntime().availableProcessors())
-                    .append(" (the load client shares them too): beyond it questions queue for CPU.")
-                    .append(knee.errors().containsKey("partial")
-                            ? " Partial answers there mean calls passed their 1.5 s timeout and the breakers opened."
-                            : "")
-                    .append("\n\n");
-        }
+    }
+
+    private void targets(List<Load.Level> levels, String scenario) {
         for (Load.Level l : levels) {
             if (l.sessions() == 500) {
                 target(
-                        "500 sessions: p99 overhead < 25 ms",
+                        scenario + ", 500 sessions: p99 overhead < 25 ms",
                         l.overhead().p(99) < 25,
                         f1(l.overhead().p(99)) + " ms");
             }
             if (l.sessions() == 1000) {
-                target("1,000 sessions: zero errors", l.errorCount() == 0, l.errorCount() + " errors");
+                target(scenario + ", 1,000 sessions: zero errors", l.errorCount() == 0, l.errorCount() + " errors");
             }
         }
     }

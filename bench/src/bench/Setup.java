@@ -17,6 +17,8 @@ record Setup(
         int rounds,
         int warmRounds,
         List<Integer> levels,
+        List<Integer> staffLevels,
+        Duration think,
         Duration loadWarmup,
         Duration loadTime,
         int coalescingSessions,
@@ -25,7 +27,7 @@ record Setup(
         Path workDir,
         Path docs) {
 
-    static final List<String> ALL = List.of("latency", "load", "coalescing", "nlu");
+    static final List<String> ALL = List.of("latency", "load", "staff", "coalescing", "nlu");
 
     String simAdmin() {
         return "http://127.0.0.1:" + simBasePort + "/sim/admin";

@@ -27,7 +27,10 @@ public final class Suite {
 
               --quick               fewer rounds, shorter load levels
               --only LIST           some of: latency,load,coalescing,nlu (comma-separated)
+              --only LIST           (scenarios: latency, load, staff, coalescing, nlu)
               --levels LIST         sessions per load level (default 100,250,500,1000,1500; quick 100,500,1000)
+              --staff-levels LIST   sessions per staff-like level (default 100,500,1000)
+              --think-ms N          staff-like sessions: mean pause between an answer and the next question (default 2000)
               --load-seconds N      measured seconds per load level (default 15; quick 5)
               --rounds N            rounds per intent in scenario 1 (default 10; quick 3)
               --port N              the chatbot's port (default 4080); the sequential chatbot uses N+1
@@ -50,6 +53,12 @@ public final class Suite {
         long s = (System.nanoTime() - STARTED) / 1_000_000_000L;
         System.out.printf("[%02d:%02d] %s%n", s / 60, s % 60, String.format(format, args));
         System.out.flush();
+    }
+
+    private static void progressOf(Load.Level l, String scenario) {
+        progress(
+                "%s: %d sessions: %.0f answers/s, p99 %.0f ms, %d errors, CPU: chatbot %.2f, simulator %.2f cores",
+                scenario, l.sessions(), l.throughput(), l.e2e().p(99), l.errorCount(), l.cpuCores(), l.simCpuCores());
     }
 
     public static void main(String[] args) {
@@ -115,6 +124,10 @@ public final class Suite {
                 options.containsKey("levels")
                         ? list(options.get("levels")).stream().map(Integer::parseInt).toList()
                         : quick ? List.of(100, 500, 1000) : List.of(100, 250, 500, 1000, 1500),
+                options.containsKey("staff-levels")
+                        ? list(options.get("staff-levels")).stream().map(Integer::parseInt).toList()
+                        : List.of(100, 500, 1000),
+                Duration.ofMillis(integer(options, "think-ms", 2000)),
                 Duration.ofSeconds(quick ? 2 : 4),
                 Duration.ofSeconds(integer(options, "load-seconds", quick ? 5 : 15)),
                 100,
@@ -141,8 +154,10 @@ public final class Suite {
         Map<String, Latency.Result> sequential = null;
         Map<String, Integer> seed = null;
         List<Load.Level> levels = new ArrayList<>();
+        List<Load.Level> staff = new ArrayList<>();
         Coalescing.Result coalescing = null;
-        boolean needsBots = setup.runs("latency") || setup.runs("load") || setup.runs("coalescing");
+        boolean needsBots =
+                setup.runs("latency") || setup.runs("load") || setup.runs("staff") || setup.runs("coalescing");
         if (needsBots) {
             checkFree(simPort, simPort + 4);
             checkFree(port, port + 1);
@@ -176,13 +191,16 @@ public final class Suite {
                             report.failure("coalescing", e);
                         }
                     }
+                    if (setup.runs("staff")) {
+                        for (int sessions : setup.staffLevels()) {
+                            staff.add(Load.level(setup, bot, sim, port, sessions, periods, 100, setup.think()));
+                            progressOf(staff.getLast(), "staff-like");
+                        }
+                    }
                     if (setup.runs("load")) {
                         for (int sessions : setup.levels()) {
-                            levels.add(Load.level(setup, bot, sim, port, sessions, periods, 100));
-                            Load.Level l = levels.getLast();
-                            progress(
-                                    "load: %d sessions: %.0f answers/s, p99 %.0f ms, %d errors, CPU: chatbot %.2f, simulator %.2f cores",
-                                    sessions, l.throughput(), l.e2e().p(99), l.errorCount(), l.cpuCores(), l.simCpuCores());
+                            levels.add(Load.level(setup, bot, sim, port, sessions, periods, 100, Duration.ZERO));
+                            progressOf(levels.getLast(), "load");
                         }
                     }
                 } finally {
@@ -215,6 +233,9 @@ public final class Suite {
         report.machine(setup, loadBefore, command);
         if (parallel != null) {
             report.latency(parallel, sequential, seed, setup);
+        }
+        if (!staff.isEmpty()) {
+            report.staff(staff, setup);
         }
         if (!levels.isEmpty()) {
             report.load(levels, setup);
@@ -316,7 +337,7 @@ public final class Suite {
 
     private static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        List<String> withValue = List.of("profile", "only", "levels", "load-seconds", "rounds", "port", "sim-port", "sim-admin");
+        List<String> withValue = List.of("profile", "only", "levels", "staff-levels", "think-ms", "load-seconds", "rounds", "port", "sim-port", "sim-admin");
         List<String> flags = List.of("quick", "jfr", "no-write", "help");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
