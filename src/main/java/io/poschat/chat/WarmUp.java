@@ -1,0 +1,193 @@
+package io.poschat.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poschat.downstream.DownstreamProperties;
+import io.poschat.downstream.Service;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks this server questions over its own WebSocket once it is ready, as staff would, so that the
+ * JIT has compiled the whole path (frames, understanding, calls, the simulator, answers) before
+ * staff's first questions: a cold JVM spends about twice the CPU per answer, and a burst of
+ * questions right after a start would otherwise queue. Only with the embedded simulator: asking
+ * real services made-up questions is not ours to do. The questions are about days in 1700 (no one
+ * asks about those; the simulator serves any day), and the simulator's call counters are reset
+ * afterwards so its statistics start from the staff's first call.
+ */
+@Component
+class WarmUp {
+
+    private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Under the per-session rate limit (5 a second), which the warm-up must not trip. */
+    private static final Duration PACE = Duration.ofMillis(250);
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(1700, 1, 1);
+    private static final List<String> QUESTIONS = List.of(
+            "what was my revenue on %s?",
+            "top 5 products on %s",
+            "payment methods on %s",
+            "what was my revenue on %s?",
+            "what is low on stock?",
+            "how many tables are free?",
+            "what is the value of my stock?",
+            "what orders are still open?",
+            "how busy are we?");
+
+    private final WarmUpProperties properties;
+    private final DownstreamProperties downstream;
+    private final AtomicInteger days = new AtomicInteger();
+
+    WarmUp(WarmUpProperties properties, DownstreamProperties downstream) {
+        this.properties = properties;
+        this.downstream = downstream;
+    }
+
+    @EventListener
+    void onReady(ApplicationReadyEvent event) {
+        if (!properties.enabled()) {
+            return;
+        }
+        boolean embedded = Arrays.stream(Service.values())
+                .allMatch(service -> downstream.endpoint(service).baseUrl().startsWith("/"));
+        if (!embedded || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+            log.info("no warm-up: the services are real ones (chatbot.warm-up runs with the embedded simulator only)");
+            return;
+        }
+        int port = web.getWebServer().getPort();
+        Thread.ofVirtual().name("warm-up").start(() -> run(port));
+    }
+
+    /** Runs the warm-up against {@code port}; returns the number of answers (for tests). */
+    int run(int port) {
+        long started = System.nanoTime();
+        log.info(
+                "warming up: {} questions over {} sessions on this server's own WebSocket",
+                properties.questions(),
+                properties.sessions());
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
+        List<Thread> sessions = new ArrayList<>();
+        for (int i = 0; i < properties.sessions(); i++) {
+            sessions.add(Thread.ofVirtual().name("warm-up-" + i).start(() -> {
+                try {
+                    ask(http, port, asked, answered);
+                } catch (Exception e) {
+                    log.warn("warm-up session ended early: {}", e.toString());
+                }
+            }));
+        }
+        for (Thread session : sessions) {
+            try {
+                session.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return answered.get();
+            }
+        }
+        resetSimulatorCounters(http, port);
+        log.info(
+                "warm-up done: {} of {} questions answered in {} ms",
+                answered.get(),
+                properties.questions(),
+                (System.nanoTime() - started) / 1_000_000);
+        return answered.get();
+    }
+
+    private void ask(HttpClient http, int port, AtomicInteger asked, AtomicInteger answered) throws Exception {
+        Inbox frames = new Inbox();
+        WebSocket socket = http.newWebSocketBuilder()
+                .header("Authorization", "Bearer " + properties.token())
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), frames)
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        try {
+            JsonNode ready = frames.next();
+            if (!"ready".equals(ready.path("type").asText())) {
+                throw new IllegalStateException("sign-in as " + properties.token() + " refused: " + ready);
+            }
+            int n;
+            while ((n = asked.getAndIncrement()) < properties.questions()) {
+                long sent = System.nanoTime();
+                String day = FIRST_DAY.plusDays(days.getAndIncrement()).toString();
+                String text = QUESTIONS.get(n % QUESTIONS.size()).formatted(day);
+                socket.sendText(JSON.writeValueAsString(new Ask("ask", "w" + n, text)), true)
+                        .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                JsonNode reply;
+                do {
+                    reply = frames.next();
+                } while ("progress".equals(reply.path("type").asText()));
+                if ("answer".equals(reply.path("type").asText())) {
+                    answered.incrementAndGet();
+                }
+                long left = PACE.toNanos() - (System.nanoTime() - sent);
+                if (left > 0) {
+                    Thread.sleep(Duration.ofNanos(left));
+                }
+            }
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "warm-up done");
+        }
+    }
+
+    private static void resetSimulatorCounters(HttpClient http, int port) {
+        try {
+            http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sim/admin/stats"))
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (Exception e) {
+            log.warn("warm-up could not reset the simulator's call counters: {}", e.toString());
+        }
+    }
+
+    private record Ask(String type, String id, String text) {}
+
+    /** The frames one warm-up session receives, in order. */
+    private static final class Inbox implements WebSocket.Listener {
+        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        JsonNode next() throws Exception {
+            String frame = received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            if (frame == null) {
+                throw new IllegalStateException("no reply within " + WAIT.toSeconds() + " s");
+            }
+            return JSON.readTree(frame);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(partial.toString());
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+    }
+}
