@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The exchange is plain blocking HTTP/1.1 on the calling virtual thread over kept-alive
  * connections ({@link Http11Connection}): measured against the JDK {@code HttpClient} it costs less
- * than half the CPU per call (docs/benchmarks.md, "CPU per downstream call"), and CPU per answer is
+ * than half the CPU per call (docs/benchmarks.md, "CPU per downstream call (client side)"), and CPU per answer is
  * what bounds the chatbot under load.
  */
 @Component

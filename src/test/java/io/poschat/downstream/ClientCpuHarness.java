@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * CPU per downstream call on the client side, for docs/benchmarks.md ("CPU per call of the
- * clients"). A plain {@code main}, not a test: verify never runs it. Parsing is measured on the
- * calling thread; a GET by the process's CPU time, because the JDK client does part of its work on
- * threads of its own. Run it against the standalone simulator in another JVM (latency {@code none}),
+ * CPU per downstream call on the client side, for docs/benchmarks.md ("CPU per downstream call
+ * (client side)"). A plain {@code main}, not a test: verify never runs it. Parsing is measured on
+ * the calling thread; a GET by the process's CPU time, because a client may do part of its work on
+ * threads of its own (the JDK {@code HttpClient} does; {@code raw} compares the bare clients). Run it against the standalone simulator in another JVM (latency {@code none}),
  * so the server's CPU is not counted:
  *
  * <pre>

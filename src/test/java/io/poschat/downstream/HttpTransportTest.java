@@ -75,6 +75,173 @@ class HttpTransportTest {
         }
     }
 
+    @Test
+    void carriesTheNextCallOnTheSameConnection() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Integer> requestsOnOneSocket = CompletableFuture.supplyAsync(() -> {
+                try (Socket socket = server.accept()) {
+                    socket.setSoTimeout(3_000);
+                    int served = 0;
+                    for (String body : new String[] {"[1]", "[2]"}) {
+                        readRequestHead(socket.getInputStream());
+                        answer(socket, "Content-Length: " + body.length() + "\r\n", body);
+                        served++;
+                    }
+                    return served;
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+
+            assertThat(new String(transport.get(baseUrl(server), "/a", ctx, TIMEOUT)))
+                    .isEqualTo("[1]");
+            assertThat(new String(transport.get(baseUrl(server), "/b", ctx, TIMEOUT)))
+                    .isEqualTo("[2]");
+            assertThat(requestsOnOneSocket.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void asksAgainOnANewConnectionWhenTheKeptOneWasClosedByTheService() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Void> closesThenServes = CompletableFuture.runAsync(() -> {
+                try {
+                    try (Socket first = server.accept()) {
+                        readRequestHead(first.getInputStream());
+                        answer(first, "Content-Length: 3\r\n", "[1]");
+                    } // closed while the client keeps it for later, as an idle timeout does
+                    try (Socket second = server.accept()) {
+                        second.setSoTimeout(3_000);
+                        readRequestHead(second.getInputStream());
+                        answer(second, "Content-Length: 3\r\n", "[2]");
+                    }
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+
+            assertThat(new String(transport.get(baseUrl(server), "/a", ctx, TIMEOUT)))
+                    .isEqualTo("[1]");
+            Thread.sleep(50); // let the close reach the client's side first
+            assertThat(new String(transport.get(baseUrl(server), "/b", ctx, TIMEOUT)))
+                    .isEqualTo("[2]");
+            closesThenServes.get();
+        }
+    }
+
+    @Test
+    void readsChunkedBodiesAndBodiesThatEndWithTheConnection() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
+            CompletableFuture.runAsync(() -> {
+                try (Socket socket = server.accept()) {
+                    readRequestHead(socket.getInputStream());
+                    answer(
+                            socket,
+                            "Transfer-Encoding: chunked\r\n",
+                            "3;x=y\r\n[1,\r\nA\r\n 2345678, \r\n2\r\n3]\r\n0\r\nT: t\r\n\r\n");
+                    readRequestHead(socket.getInputStream());
+                    answer(socket, "Connection: close\r\n", "[4]");
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+
+            assertThat(new String(transport.get(baseUrl(server), "/a", ctx, TIMEOUT)))
+                    .isEqualTo("[1, 2345678, 3]");
+            assertThat(new String(transport.get(baseUrl(server), "/b", ctx, TIMEOUT)))
+                    .isEqualTo("[4]");
+        }
+    }
+
+    @Test
+    void aCancelledCallClosesItsConnection() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(5_000); // fail, not hang, if the call never connects
+            CompletableFuture<Long> closedAt = CompletableFuture.supplyAsync(() -> startABodyAndWaitForClose(server));
+            CompletableFuture<DownstreamFailure> failed = new CompletableFuture<>();
+            Thread call = Thread.ofVirtual().start(() -> {
+                try {
+                    transport.get(baseUrl(server), "/tables/status", ctx, Duration.ofSeconds(5));
+                    failed.complete(null);
+                } catch (DownstreamFailure e) {
+                    failed.complete(e);
+                    assertThat(Thread.currentThread().isInterrupted())
+                            .as("the interrupt is kept")
+                            .isTrue();
+                }
+            });
+            Thread.sleep(300);
+
+            call.interrupt();
+
+            closedAt.get();
+            DownstreamFailure failure = failed.get();
+            assertThat(failure).isNotNull();
+            assertThat(failure.isCancelled()).isTrue();
+        }
+    }
+
+    @Test
+    void refusesHeaderValuesThatCouldEndTheirLineBeforeConnecting() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(100);
+            CallContext smuggling = new CallContext(
+                    "bistro-1\r\nx-tenant-id: cafe-2",
+                    DownstreamTest.MADRID,
+                    "demo-manager",
+                    "corr-1",
+                    Deadline.after(Duration.ofSeconds(5)),
+                    System.nanoTime(),
+                    call -> {});
+            CallContext badToken = new CallContext(
+                    "bistro-1",
+                    DownstreamTest.MADRID,
+                    "secret-tok\nen",
+                    "corr-1",
+                    Deadline.after(Duration.ofSeconds(5)),
+                    System.nanoTime(),
+                    call -> {});
+
+            DownstreamFailure tenant = catchThrowableOfType(
+                    DownstreamFailure.class, () -> transport.get(baseUrl(server), "/a", smuggling, TIMEOUT));
+            DownstreamFailure token = catchThrowableOfType(
+                    DownstreamFailure.class, () -> transport.get(baseUrl(server), "/a", badToken, TIMEOUT));
+
+            assertThat(tenant.problem()).isEqualTo(Problem.REJECTED);
+            assertThat(token.problem()).isEqualTo(Problem.REJECTED);
+            assertThat(token.getMessage()).doesNotContain("secret");
+            assertThat(catchThrowableOfType(SocketTimeoutException.class, server::accept))
+                    .isNotNull();
+        }
+    }
+
+    @Test
+    void aResponseThatIsNotHttpIsUnreachableAndNamesNoToken() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture.runAsync(() -> {
+                try (Socket socket = server.accept()) {
+                    readRequestHead(socket.getInputStream());
+                    socket.getOutputStream().write("SSH-2.0-OpenSSH\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            });
+
+            DownstreamFailure failure = catchThrowableOfType(
+                    DownstreamFailure.class, () -> transport.get(baseUrl(server), "/a", ctx, TIMEOUT));
+
+            assertThat(failure.problem()).isEqualTo(Problem.UNREACHABLE);
+            assertThat(failure.getMessage()).doesNotContain("demo-manager");
+        }
+    }
+
+    private static void answer(Socket socket, String headers, String body) throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + headers + "\r\n" + body)
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
     /**
      * Answers 200 with the first chunk of a body that never ends, then waits until the client
      * closes the connection; returns when that happened (nanoTime).
