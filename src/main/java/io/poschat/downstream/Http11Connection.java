@@ -28,6 +28,19 @@ final class Http11Connection implements Closeable {
 
     /** A status line and headers longer than this are not a service's answer. */
     private static final int MAX_HEAD_BYTES = 64 * 1024;
+    /**
+     * A year of one tenant's orders is about 15 MiB; a body claiming more is not read, so that a
+     * broken or hostile service cannot make us allocate what it likes.
+     */
+    static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+    /** The service sent, or announced, a body over {@link #MAX_BODY_BYTES}. */
+    static final class BodyTooLarge extends IOException {
+        BodyTooLarge(long bytes) {
+            super("a body of " + (bytes < 0 ? "more than " + MAX_BODY_BYTES : bytes) + " bytes, over the "
+                    + MAX_BODY_BYTES / (1024 * 1024) + " MiB an answer may have");
+        }
+    }
 
     private final Socket socket;
     private final InputStream in;
@@ -205,6 +218,9 @@ final class Http11Connection implements Closeable {
                 }
                 return body.toByteArray();
             }
+            if (body.size() + (long) size > MAX_BODY_BYTES) {
+                throw new BodyTooLarge(-1);
+            }
             copy(size, body);
             if (!line().isEmpty()) {
                 throw new IOException("chunk not followed by CRLF");
@@ -213,6 +229,9 @@ final class Http11Connection implements Closeable {
     }
 
     private byte[] exactly(long length) throws IOException {
+        if (length > MAX_BODY_BYTES) {
+            throw new BodyTooLarge(length);
+        }
         byte[] body = new byte[(int) length];
         int filled = 0;
         while (filled < length) {
@@ -252,6 +271,9 @@ final class Http11Connection implements Closeable {
             }
             body.write(buffer, position, limit - position);
             position = limit;
+            if (body.size() > MAX_BODY_BYTES) {
+                throw new BodyTooLarge(-1);
+            }
         }
     }
 

@@ -203,6 +203,9 @@ class HttpTransport {
         if (e instanceof SocketTimeoutException) {
             return new DownstreamFailure(Problem.TIMEOUT, "no answer within " + timeout.toMillis() + " ms");
         }
+        if (e instanceof Http11Connection.BodyTooLarge) {
+            return new DownstreamFailure(Problem.MALFORMED, e.getMessage());
+        }
         return new DownstreamFailure(Problem.UNREACHABLE, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 

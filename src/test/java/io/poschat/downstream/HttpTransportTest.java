@@ -235,6 +235,28 @@ class HttpTransportTest {
         }
     }
 
+    @Test
+    void aBodyOverTheCapIsMalformedWithoutBeingRead() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture.runAsync(() -> {
+                try (Socket socket = server.accept()) {
+                    readRequestHead(socket.getInputStream());
+                    answer(socket, "Content-Length: 2000000000\r\n", "[1,2,3");
+                    socket.getInputStream().read(); // hold the connection until the client drops it
+                } catch (IOException e) {
+                    // the client closed it: what we wanted
+                }
+            });
+
+            DownstreamFailure failure = catchThrowableOfType(
+                    DownstreamFailure.class, () -> transport.get(baseUrl(server), "/a", ctx, TIMEOUT));
+
+            assertThat(failure.problem()).isEqualTo(Problem.MALFORMED);
+            assertThat(failure.getMessage())
+                    .isEqualTo("a body of 2000000000 bytes, over the 64 MiB an answer may have");
+        }
+    }
+
     private static void answer(Socket socket, String headers, String body) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + headers + "\r\n" + body)
