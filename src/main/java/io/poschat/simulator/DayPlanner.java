@@ -14,14 +14,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Plans a tenant's day: parties arrive around the tenant's peaks, take a free table that fits them
@@ -45,55 +42,38 @@ final class DayPlanner {
             DayOfWeek.SATURDAY, 1.45,
             DayOfWeek.SUNDAY, 1.10);
 
+    /** Per tenant id; rebuilt if a different tenant comes with the same id (tests may build their own). */
+    private final Map<String, TenantProfile> profiles = new ConcurrentHashMap<>();
+
     List<PlannedOrder> plan(Tenant tenant, LocalDate day) {
+        TenantProfile profile = profile(tenant);
         var rng = new SplittableRandom(seed(tenant.id(), day));
-        Map<String, List<MenuItem>> menu = byCategory(tenant);
-        var weights = new Weights(tenant, menu);
-        var freeFrom = new HashMap<String, Instant>();
+        Instant closing =
+                day.atTime(tenant.trading().closing()).atZone(tenant.zone()).toInstant();
+        Instant[] freeFrom = new Instant[profile.seats().length];
         var orders = new ArrayList<PlannedOrder>();
         String prefix = tenant.code() + "-" + ID_DATE.format(day) + "-";
-        for (Arrival arrival : arrivals(tenant, day, weights, rng)) {
-            Optional<DiningTable> table = freeTable(tenant, arrival, freeFrom, rng);
-            if (table.isEmpty()) {
+        for (Arrival arrival : arrivals(profile, day, rng)) {
+            int table = freeTable(profile.seats(), arrival, freeFrom, rng);
+            if (table < 0) {
                 continue; // no table fits: the party goes elsewhere
             }
             String suffix = prefix + threeDigits(orders.size() + 1);
-            PlannedOrder order = order(tenant, menu, weights, day, arrival, table.get(), suffix, rng);
-            freeFrom.put(table.get().id(), order.closesAt().plus(CLEANING));
+            PlannedOrder order =
+                    order(profile, closing, arrival, tenant.tables().get(table), suffix, rng);
+            freeFrom[table] = order.closesAt().plus(CLEANING);
             orders.add(order);
         }
         return List.copyOf(orders);
     }
 
-    /**
-     * The weights every draw of a day uses, computed once per day rather than boxed into a new list
-     * for every draw (one per guest and course): planning a new day is on the path of every answer
-     * about it. Same values, same order, same sums: the plans do not change.
-     */
-    private static final class Weights {
-        final double[] peakShares;
-        final double[] partySizes;
-        final Map<String, double[]> popularity = new HashMap<>();
-        final double[] menuPopularity;
-        final List<String> methods;
-        final double[] methodShares;
-
-        Weights(Tenant tenant, Map<String, List<MenuItem>> menu) {
-            peakShares =
-                    tenant.trading().peaks().stream().mapToDouble(Peak::share).toArray();
-            partySizes = tenant.trading().partySizes().stream()
-                    .mapToDouble(Double::doubleValue)
-                    .toArray();
-            menu.forEach((category, items) -> popularity.put(category, popularities(items)));
-            menuPopularity = popularities(tenant.menu());
-            methods = List.copyOf(tenant.paymentShares().keySet());
-            methodShares =
-                    methods.stream().mapToDouble(tenant.paymentShares()::get).toArray();
+    private TenantProfile profile(Tenant tenant) {
+        TenantProfile profile = profiles.get(tenant.id());
+        if (profile == null || profile.tenant() != tenant) {
+            profile = TenantProfile.of(tenant);
+            profiles.put(tenant.id(), profile);
         }
-
-        private static double[] popularities(List<MenuItem> items) {
-            return items.stream().mapToDouble(m -> (double) m.popularity()).toArray();
-        }
+        return profile;
     }
 
     /** {@code "%03d".formatted(n)} without a Formatter. */
@@ -108,64 +88,84 @@ final class DayPlanner {
 
     private record Arrival(Instant at, int covers) {}
 
-    private static List<Arrival> arrivals(Tenant tenant, LocalDate day, Weights weights, SplittableRandom rng) {
+    private static List<Arrival> arrivals(TenantProfile profile, LocalDate day, SplittableRandom rng) {
+        Tenant tenant = profile.tenant();
         Trading trading = tenant.trading();
         double expected = trading.partiesPerDay() * WEEKDAY_FACTOR.get(day.getDayOfWeek());
         int parties = (int) Math.round(expected * (0.9 + 0.2 * rng.nextDouble()));
         var arrivals = new ArrayList<Arrival>(parties);
         for (int i = 0; i < parties; i++) {
-            LocalTime time = arrivalTime(trading, weights, rng);
+            LocalTime time = arrivalTime(trading, profile, rng);
             Instant at = day.atTime(time).atZone(tenant.zone()).toInstant();
-            arrivals.add(new Arrival(at, 1 + pick(weights.partySizes, rng)));
+            arrivals.add(new Arrival(at, 1 + profile.partySizeDraw().pick(rng)));
         }
-        arrivals.sort(Comparator.comparing(Arrival::at));
+        arrivals.sort(Comparator.comparing(Arrival::at)); // stable: equal times keep their draw order
         return arrivals;
     }
 
-    private static LocalTime arrivalTime(Trading trading, Weights weights, SplittableRandom rng) {
-        Peak peak = trading.peaks().get(pick(weights.peakShares, rng));
+    private static LocalTime arrivalTime(Trading trading, TenantProfile profile, SplittableRandom rng) {
+        Peak peak = trading.peaks().get(profile.peakDraw().pick(rng));
         int first = trading.firstSeating().toSecondOfDay();
         int last = trading.lastSeating().toSecondOfDay();
         double seconds = peak.centre().toSecondOfDay() + rng.nextGaussian() * peak.spreadMinutes() * 60;
         return LocalTime.ofSecondOfDay(Math.clamp(Math.round(seconds), first, last));
     }
 
-    /** The smallest free table that seats the party, chosen at random among equals. */
-    private static Optional<DiningTable> freeTable(
-            Tenant tenant, Arrival arrival, Map<String, Instant> freeFrom, SplittableRandom rng) {
-        List<DiningTable> free = tenant.tables().stream()
-                .filter(t -> t.seats() >= arrival.covers())
-                .filter(t -> !freeFrom.getOrDefault(t.id(), Instant.MIN).isAfter(arrival.at()))
-                .toList();
-        if (free.isEmpty()) {
-            return Optional.empty();
+    /**
+     * The position of the smallest free table that seats the party, chosen at random among equals
+     * (the k-th of them in table order), or -1 when none is free. Two passes over a few seats, no
+     * lists: this runs for every party of every new day.
+     */
+    private static int freeTable(int[] seats, Arrival arrival, Instant[] freeFrom, SplittableRandom rng) {
+        int smallest = Integer.MAX_VALUE;
+        int equals = 0;
+        for (int t = 0; t < seats.length; t++) {
+            if (fits(seats, t, arrival, freeFrom)) {
+                if (seats[t] < smallest) {
+                    smallest = seats[t];
+                    equals = 1;
+                } else if (seats[t] == smallest) {
+                    equals++;
+                }
+            }
         }
-        int smallest = free.stream().mapToInt(DiningTable::seats).min().orElseThrow();
-        List<DiningTable> best =
-                free.stream().filter(t -> t.seats() == smallest).toList();
-        return Optional.of(best.get(rng.nextInt(best.size())));
+        if (equals == 0) {
+            return -1;
+        }
+        int chosen = rng.nextInt(equals);
+        for (int t = 0; t < seats.length; t++) {
+            if (seats[t] == smallest && fits(seats, t, arrival, freeFrom) && chosen-- == 0) {
+                return t;
+            }
+        }
+        throw new IllegalStateException("unreachable: " + equals + " tables were free");
+    }
+
+    private static boolean fits(int[] seats, int table, Arrival arrival, Instant[] freeFrom) {
+        return seats[table] >= arrival.covers() && (freeFrom[table] == null || !freeFrom[table].isAfter(arrival.at()));
     }
 
     private static PlannedOrder order(
-            Tenant tenant,
-            Map<String, List<MenuItem>> menu,
-            Weights weights,
-            LocalDate day,
+            TenantProfile profile,
+            Instant closing,
             Arrival arrival,
             DiningTable table,
             String suffix,
             SplittableRandom rng) {
+        Tenant tenant = profile.tenant();
         Trading trading = tenant.trading();
         int stayMinutes = rng.nextInt(trading.minStayMinutes(), trading.maxStayMinutes() + 1)
                 + 4 * Math.max(0, arrival.covers() - 2);
         Instant created = arrival.at();
-        Instant closing = day.atTime(trading.closing()).atZone(tenant.zone()).toInstant();
         boolean cancelled = rng.nextDouble() < CANCEL_RATE;
         Instant leaves = created.plus(Duration.ofMinutes(cancelled ? rng.nextInt(5, 21) : stayMinutes));
         Instant closes = leaves.isAfter(closing) ? closing : leaves;
-        List<Item> items = basket(tenant, menu, weights, arrival.covers(), rng);
-        BigDecimal total = items.stream().map(Item::subtotal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String method = weights.methods.get(pick(weights.methodShares, rng));
+        List<Item> items = basket(profile, arrival.covers(), rng);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Item item : items) {
+            total = total.add(item.subtotal());
+        }
+        String method = profile.methods().get(profile.methodDraw().pick(rng));
         return new PlannedOrder(
                 "o-" + suffix,
                 "pay-" + suffix,
@@ -183,39 +183,36 @@ final class DayPlanner {
                 tip(tenant, method, total, rng));
     }
 
-    /** Each guest orders from each category with the tenant's odds; a rate above 1 means more than one. */
-    private static List<Item> basket(
-            Tenant tenant, Map<String, List<MenuItem>> byCategory, Weights weights, int covers, SplittableRandom rng) {
-        Map<MenuItem, Integer> quantities = new HashMap<>();
+    /**
+     * Each guest orders from each category with the tenant's odds; a rate above 1 means more than
+     * one. Quantities are counted by menu position, and the items listed in menu order.
+     */
+    private static List<Item> basket(TenantProfile profile, int covers, SplittableRandom rng) {
+        List<MenuItem> menu = profile.tenant().menu();
+        int[] quantities = new int[menu.size()];
+        boolean any = false;
         for (int guest = 0; guest < covers; guest++) {
-            byCategory.forEach((category, items) -> {
-                double rate = tenant.trading().courses().getOrDefault(category, 0.0);
+            for (TenantProfile.Category category : profile.categories()) {
+                double rate = category.rate();
                 int count = (int) rate + (rng.nextDouble() < rate % 1 ? 1 : 0);
                 for (int i = 0; i < count; i++) {
-                    quantities.merge(items.get(pick(weights.popularity.get(category), rng)), 1, Integer::sum);
+                    quantities[category.menuIndex()[category.draw().pick(rng)]]++;
+                    any = true;
                 }
-            });
+            }
         }
-        if (quantities.isEmpty()) {
-            quantities.put(tenant.menu().get(pick(weights.menuPopularity, rng)), 1);
+        if (!any) {
+            quantities[profile.menuDraw().pick(rng)] = 1;
         }
-        return tenant.menu().stream()
-                .filter(quantities::containsKey)
-                .map(m -> {
-                    int quantity = quantities.get(m);
-                    return new Item(m.id(), quantity, m.price(), m.price().multiply(BigDecimal.valueOf(quantity)));
-                })
-                .toList();
-    }
-
-    /** The menu's categories in menu order, so that draws do not depend on hash order. */
-    private static Map<String, List<MenuItem>> byCategory(Tenant tenant) {
-        Map<String, List<MenuItem>> byCategory = new LinkedHashMap<>();
-        tenant.menu()
-                .forEach(m -> byCategory
-                        .computeIfAbsent(m.category(), c -> new ArrayList<>())
-                        .add(m));
-        return byCategory;
+        var items = new ArrayList<Item>();
+        for (int i = 0; i < quantities.length; i++) {
+            if (quantities[i] > 0) {
+                MenuItem m = menu.get(i);
+                BigDecimal subtotal = m.price().multiply(BigDecimal.valueOf(quantities[i]));
+                items.add(new Item(m.id(), quantities[i], m.price(), subtotal));
+            }
+        }
+        return List.copyOf(items);
     }
 
     /** Vouchers carry no tip; cash tips are rounded up to a whole unit; cards and phones add the rate. */
@@ -230,18 +227,5 @@ final class DayPlanner {
                 ? withTip.setScale(0, RoundingMode.CEILING).setScale(2)
                 : withTip.setScale(2, RoundingMode.HALF_UP);
         return paid.subtract(total);
-    }
-
-    /** An index drawn with probability proportional to its weight. */
-    private static int pick(double[] weights, SplittableRandom rng) {
-        double sum = Arrays.stream(weights).sum(); // the same compensated sum as before: the same draws
-        double r = rng.nextDouble() * sum;
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
-        }
-        return weights.length - 1;
     }
 }

@@ -1,7 +1,7 @@
 package io.poschat.simulator;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.poschat.simulator.PlannedOrder.Order;
 import io.poschat.simulator.PlannedOrder.Payment;
 import java.math.BigDecimal;
@@ -18,15 +18,21 @@ final class Sales {
 
     private static final List<String> METHODS = List.of("card", "cash", "mobile", "voucher");
 
-    private final LoadingCache<PlanKey, List<PlannedOrder>> plans;
+    private final DayPlanner planner;
+    private final Cache<PlanKey, List<PlannedOrder>> plans =
+            Caffeine.newBuilder().maximumSize(4_000).build();
 
     Sales(DayPlanner planner) {
-        this.plans = Caffeine.newBuilder().maximumSize(4_000).build(k -> planner.plan(k.tenant(), k.day()));
+        this.planner = planner;
     }
 
     record PaymentTotal(LocalDate from, LocalDate to, BigDecimal total, int count, Map<String, BigDecimal> byMethod) {}
 
-    private record PlanKey(Tenant tenant, LocalDate day) {}
+    /**
+     * Keyed by the tenant's id, not the tenant: a record key would hash the whole tenant, its menu
+     * and its floor on every lookup.
+     */
+    private record PlanKey(String tenantId, LocalDate day) {}
 
     static LocalDate today(Tenant tenant, Instant now) {
         return LocalDate.ofInstant(now, tenant.zone());
@@ -34,7 +40,7 @@ final class Sales {
 
     /** The day's plan, whether or not it has happened yet. */
     List<PlannedOrder> plan(Tenant tenant, LocalDate day) {
-        return plans.get(new PlanKey(tenant, day));
+        return plans.get(new PlanKey(tenant.id(), day), k -> planner.plan(tenant, day));
     }
 
     List<Order> orders(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
