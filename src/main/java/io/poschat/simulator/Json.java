@@ -1,34 +1,26 @@
 package io.poschat.simulator;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The simulator's own JSON mapping, independent of how the chatbot configures Jackson: snake_case
- * fields, ISO-8601 dates and times, money as plain decimals.
+ * fields, ISO-8601 dates and times, money as plain decimals. The sales records and date-times
+ * are written by hand ({@link SalesJson}).
  */
 final class Json {
-
-    /** Always a numeric offset, {@code +00:00} rather than {@code Z}, as the contract's examples show. */
-    private static final DateTimeFormatter OFFSET_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule().addSerializer(OffsetDateTime.class, new OffsetTimeSerializer()))
+            .addModule(SalesJson.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -40,18 +32,6 @@ final class Json {
             return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass(), e);
-        }
-    }
-
-    private static final class OffsetTimeSerializer extends StdSerializer<OffsetDateTime> {
-        OffsetTimeSerializer() {
-            super(OffsetDateTime.class);
-        }
-
-        @Override
-        public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
-            generator.writeString(OFFSET_TIME.format(value));
         }
     }
 

@@ -7,6 +7,7 @@ import io.poschat.simulator.PlannedOrder.Payment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,27 +66,48 @@ final class Sales {
                 .toList();
     }
 
+    /**
+     * One pass over the paid orders rather than building the payment list and streaming it once per
+     * method: sums of money are exact, so the order of adding does not matter.
+     */
     PaymentTotal total(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
-        List<Payment> payments = payments(tenant, from, to, now);
-        var byMethod = new LinkedHashMap<String, BigDecimal>();
-        for (String method : METHODS) {
-            payments.stream()
-                    .filter(p -> p.method().equals(method))
-                    .map(Payment::amount)
-                    .reduce(BigDecimal::add)
-                    .ifPresent(sum -> byMethod.put(method, sum));
+        BigDecimal[] byMethod = new BigDecimal[METHODS.size()];
+        BigDecimal total = BigDecimal.ZERO;
+        int count = 0;
+        for (List<PlannedOrder> day : begunDays(tenant, from, to, now)) {
+            for (PlannedOrder order : day) {
+                if (order.paidAt(now)) {
+                    count++;
+                    total = total.add(order.total());
+                    int m = METHODS.indexOf(order.method());
+                    if (m >= 0) {
+                        byMethod[m] = byMethod[m] == null ? order.total() : byMethod[m].add(order.total());
+                    }
+                }
+            }
         }
-        BigDecimal total = payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new PaymentTotal(from, to, total.setScale(2), payments.size(), byMethod);
+        var methods = new LinkedHashMap<String, BigDecimal>();
+        for (int m = 0; m < byMethod.length; m++) {
+            if (byMethod[m] != null) {
+                methods.put(METHODS.get(m), byMethod[m]);
+            }
+        }
+        return new PaymentTotal(from, to, total.setScale(2), count, methods);
     }
 
     /** Planned orders of the days in range that have begun; later days have no orders yet. */
     private Stream<PlannedOrder> planned(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
-        LocalDate last =
-                Stream.of(to, today(tenant, now)).min(Comparator.naturalOrder()).orElseThrow();
-        if (last.isBefore(from)) {
-            return Stream.empty();
+        return begunDays(tenant, from, to, now).stream().flatMap(List::stream);
+    }
+
+    /** The plans of the days in range up to today. */
+    private List<List<PlannedOrder>> begunDays(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
+        LocalDate today = today(tenant, now);
+        LocalDate last = to.isAfter(today) ? today : to;
+        var days = new ArrayList<List<PlannedOrder>>();
+        for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
+            days.add(plan(tenant, day));
         }
-        return from.datesUntil(last.plusDays(1)).flatMap(day -> plan(tenant, day).stream());
+        return days;
     }
 }
