@@ -71,7 +71,7 @@ final class SimulatorServlet extends HttpServlet {
 
     /**
      * The configured latency is the call's whole service time: the reply is built first and only the
-     * rest of the delay is slept, so the simulator's own work (a day's orders take several ms to plan
+     * rest of the delay is slept, so the simulator's own work (a new day's orders take a few hundred µs to plan
      * and write) does not add to the latency a profile promises.
      */
     private void serve(Call call, HttpServletRequest request, HttpServletResponse response)
