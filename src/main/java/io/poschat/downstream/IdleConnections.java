@@ -15,8 +15,15 @@ final class IdleConnections {
     /** Tomcat's and Jetty's defaults are 20 and 30 s; staying under them saves a failed first try. */
     static final long MAX_IDLE_NANOS = 15_000_000_000L;
 
-    /** Per target: beyond this, a connection given back is closed (a burst's leftovers). */
-    static final int MAX_IDLE_PER_TARGET = 256;
+    /**
+     * Per target: beyond this, a connection given back is closed. As many as the most questions
+     * admitted at once ({@code chatbot.admission.max-in-flight}): a burst's connections are kept for
+     * the next burst, because reopening hundreds at once overflows the service's accept backlog
+     * (Tomcat's is 100) and a dropped connection attempt is retried only after a second. With 256,
+     * 500 sessions asking without pause made 2,146 calls time out and the breakers open
+     * (docs/benchmarks.md).
+     */
+    static final int MAX_IDLE_PER_TARGET = 2048;
 
     private final Map<HttpTarget, Pool> pools = new ConcurrentHashMap<>();
 

@@ -38,12 +38,20 @@ class StandaloneSimulator {
         return registration;
     }
 
+    /**
+     * Connections waiting to be accepted, per port. Tomcat's default of 100 overflows when a busy
+     * chatbot opens hundreds of connections at once, and the kernel drops the rest: each dropped
+     * one is tried again only after a second, which a 1.5 s call timeout barely survives.
+     */
+    static final int ACCEPT_BACKLOG = 1024;
+
     /** Auth on the main connector at the base port; one more connector for each other service. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> simulatorPorts(SimulatorParts simulatorParts) {
         SimulatorProperties properties = simulatorParts.properties();
         InetAddress address = address(properties.address());
         return factory -> {
+            factory.addConnectorCustomizers(c -> c.setProperty("acceptCount", String.valueOf(ACCEPT_BACKLOG)));
             factory.setAddress(address);
             factory.setPort(Service.AUTH.port(properties.basePort()));
             for (Service service : Service.values()) {
@@ -68,6 +76,7 @@ class StandaloneSimulator {
         var connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
         connector.setPort(service.port(basePort));
         connector.setProperty("address", address.getHostAddress());
+        connector.setProperty("acceptCount", String.valueOf(ACCEPT_BACKLOG));
         connector
                 .getProtocolHandler()
                 .setExecutor(Executors.newThreadPerTaskExecutor(
