@@ -88,6 +88,14 @@ class WarmUp {
                 properties.questions(),
                 properties.sessions());
         HttpClient http = HttpClient.newHttpClient();
+        try {
+            return run(http, port, started);
+        } finally {
+            http.shutdownNow(); // its sockets are closed or idle by now; nothing to wait for
+        }
+    }
+
+    private int run(HttpClient http, int port, long started) {
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger asked = new AtomicInteger();
         List<Thread> sessions = new ArrayList<>();
