@@ -32,28 +32,11 @@ final class Money {
     String format(BigDecimal amount) {
         BigDecimal rounded = amount.setScale(digits, RoundingMode.HALF_UP);
         String sign = rounded.signum() < 0 ? "-" : "";
-        return sign + prefix + grouped(rounded.abs().toPlainString());
+        return sign + prefix + Numbers.grouped(rounded.abs().toPlainString());
     }
 
     /** The figure for {@code data}: always two decimals, whatever the currency. */
     static BigDecimal amount(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
-    }
-
-    /**
-     * "4213.50" as "4,213.50": what {@code DecimalFormat("#,##0.00")} writes for an amount already at
-     * its scale, without building a DecimalFormat (not thread-safe) for every amount of every answer.
-     */
-    static String grouped(String plain) {
-        int dot = plain.indexOf('.');
-        int whole = dot < 0 ? plain.length() : dot;
-        var out = new StringBuilder(plain.length() + whole / 3);
-        for (int i = 0; i < whole; i++) {
-            if (i > 0 && (whole - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(plain.charAt(i));
-        }
-        return out.append(plain, whole, plain.length()).toString();
     }
 }

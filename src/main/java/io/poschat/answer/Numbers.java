@@ -17,12 +17,12 @@ final class Numbers {
 
     static String count(long n) {
         String digits = Long.toString(n);
-        return n < 0 ? "-" + Money.grouped(digits.substring(1)) : Money.grouped(digits);
+        return n < 0 ? "-" + grouped(digits.substring(1)) : grouped(digits);
     }
 
     /** "14", "2.5", "1,200": a stock level without trailing zeros. */
     static String quantity(BigDecimal n) {
-        DecimalFormat format = grouped();
+        DecimalFormat format = groupedFormat();
         format.setMaximumFractionDigits(3);
         return format.format(n);
     }
@@ -81,7 +81,24 @@ final class Numbers {
         return result;
     }
 
-    private static DecimalFormat grouped() {
+    /**
+     * "4213.50" as "4,213.50": what {@code DecimalFormat("#,##0.00")} writes for a plain number (an amount at its scale, a
+     * count), without building a DecimalFormat (not thread-safe) for every figure of every answer.
+     */
+    static String grouped(String plain) {
+        int dot = plain.indexOf('.');
+        int whole = dot < 0 ? plain.length() : dot;
+        var out = new StringBuilder(plain.length() + whole / 3);
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, whole, plain.length()).toString();
+    }
+
+    private static DecimalFormat groupedFormat() {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     }
 }
