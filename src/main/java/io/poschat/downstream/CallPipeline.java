@@ -90,7 +90,13 @@ class CallPipeline {
         this.clock = clock;
         this.health = health;
         this.cache = Caffeine.newBuilder()
-                .maximumSize(properties.cache().maxEntries())
+                // Weighed by the bytes of the body each answer was read from; a weight is an int, and a
+                // body is at most 64 MiB (Http11Connection).
+                .maximumWeight(properties.cache().maxSize().toBytes())
+                .weigher((CacheKey key, Entry entry) -> entry.bodyBytes())
+                // Upkeep (eviction) on the caller's virtual thread, not the common pool, which has one
+                // thread on two cores and is not ours to fill.
+                .executor(Runnable::run)
                 .expireAfter(new KeepUntil())
                 .recordStats(() -> cacheStats)
                 .build();
@@ -255,7 +261,7 @@ class CallPipeline {
             CallContext ctx) {
         Fetched fetched = call(service, endpoint, query, type, ctx);
         if (fetched.value() != null) {
-            cache.put(key, newEntry(fetched.value(), policy));
+            cache.put(key, newEntry(fetched.value(), fetched.bodyBytes(), policy));
         }
         return fetched;
     }
@@ -263,7 +269,8 @@ class CallPipeline {
     private Fetched call(Service service, String endpoint, String query, JavaType type, CallContext ctx) {
         String path = query.isEmpty() ? endpoint : endpoint + "?" + query;
         try {
-            return Fetched.of(guarded(service, endpoint, path, type, ctx).get());
+            Read read = (Read) guarded(service, endpoint, path, type, ctx).get();
+            return Fetched.of(read.value(), read.bodyBytes());
         } catch (DownstreamFailure e) {
             log.warn("{} {} failed: {} ({})", service.id(), path, e.problem(), e.getMessage());
             return Fetched.failed(e);
@@ -295,7 +302,10 @@ class CallPipeline {
             if (budget.compareTo(MIN_ATTEMPT) < 0) {
                 throw new DownstreamFailure(Problem.TIMEOUT, "deadline reached before the call could start");
             }
-            CheckedSupplier<Object> http = () -> json.read(transport.get(settings.baseUrl(), path, ctx, budget), type);
+            CheckedSupplier<Object> http = () -> {
+                byte[] body = transport.get(settings.baseUrl(), path, ctx, budget);
+                return new Read(json.read(body, type), body.length);
+            };
             int number = attempts.incrementAndGet();
             long started = System.nanoTime();
             AttemptOutcome outcome = AttemptOutcome.UNEXPECTED;
@@ -350,7 +360,10 @@ class CallPipeline {
         return ctx.deadline().remaining().compareTo(Duration.ofMillis(waitMs).plus(MIN_ATTEMPT)) >= 0;
     }
 
-    private Entry newEntry(Object value, CachePolicy policy) {
+    /** A body as read, and how many bytes it came in (the cache's measure of its size). */
+    private record Read(Object value, int bodyBytes) {}
+
+    private Entry newEntry(Object value, int bodyBytes, CachePolicy policy) {
         CacheSettings settings = properties.cache();
         Duration freshFor = switch (policy) {
             case PAST_DAYS -> settings.pastDays();
@@ -360,7 +373,7 @@ class CallPipeline {
             case NONE -> Duration.ZERO;
         };
         Instant now = clock.instant();
-        return new Entry(value, now, now.plus(freshFor), freshFor.plus(settings.staleFor()));
+        return new Entry(value, bodyBytes, now, now.plus(freshFor), freshFor.plus(settings.staleFor()));
     }
 
     /** Forgets every cached answer (a seam for tests). */
@@ -375,7 +388,7 @@ class CallPipeline {
      * Caffeine evicts it by its own ticker; {@link #isKept} holds the same line by the pipeline's
      * clock.
      */
-    private record Entry(Object value, Instant fetchedAt, Instant freshUntil, Duration keepFor) {
+    private record Entry(Object value, int bodyBytes, Instant fetchedAt, Instant freshUntil, Duration keepFor) {
         boolean isFresh(Instant now) {
             return now.isBefore(freshUntil);
         }
@@ -391,17 +404,17 @@ class CallPipeline {
      * belongs to the caller who made the call (their token was refused, their question gave up),
      * not to the service, so others sharing the call do not take it as theirs.
      */
-    private record Fetched(Object value, Problem problem, boolean personal) {
-        static Fetched of(Object value) {
-            return new Fetched(value, null, false);
+    private record Fetched(Object value, int bodyBytes, Problem problem, boolean personal) {
+        static Fetched of(Object value, int bodyBytes) {
+            return new Fetched(value, bodyBytes, null, false);
         }
 
         static Fetched failed(Problem problem) {
-            return new Fetched(null, problem, false);
+            return new Fetched(null, 0, problem, false);
         }
 
         static Fetched failed(DownstreamFailure failure) {
-            return new Fetched(null, failure.problem(), failure.isNotTheServicesFault());
+            return new Fetched(null, 0, failure.problem(), failure.isNotTheServicesFault());
         }
     }
 

@@ -3,6 +3,7 @@ package io.poschat.downstream;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Where the five services live and how long each may take. A base URL that is a path ({@code
@@ -18,7 +19,7 @@ public record DownstreamProperties(
         inventory = orDefault(inventory, "/sim/inventory");
         payment = orDefault(payment, "/sim/payment");
         restaurant = orDefault(restaurant, "/sim/restaurant");
-        cache = cache == null ? new CacheSettings(null, null, null, null, null, 0) : cache;
+        cache = cache == null ? new CacheSettings(null, null, null, null, null, null) : cache;
     }
 
     public Endpoint endpoint(Service service) {
@@ -45,17 +46,19 @@ public record DownstreamProperties(
     /**
      * How long answers stay fresh: past days never change, today's figures move, live state
      * (tables, open orders, stock) moves fast. After that an answer is kept {@code staleFor} longer
-     * to be served, marked stale, when the service fails.
+     * to be served, marked stale, when the service fails. {@code maxSize} bounds the answers kept by
+     * the size of the bodies they were read from (a day of one restaurant's orders is ~40 KB, read
+     * into two to three times that on the heap), so the cache fits the heap whatever is asked.
      */
     public record CacheSettings(
-            Duration pastDays, Duration today, Duration live, Duration catalogue, Duration staleFor, long maxEntries) {
+            Duration pastDays, Duration today, Duration live, Duration catalogue, Duration staleFor, DataSize maxSize) {
         public CacheSettings {
             pastDays = pastDays == null ? Duration.ofHours(12) : pastDays;
             today = today == null ? Duration.ofSeconds(10) : today;
             live = live == null ? Duration.ofSeconds(2) : live;
             catalogue = catalogue == null ? Duration.ofMinutes(5) : catalogue;
             staleFor = staleFor == null ? Duration.ofHours(1) : staleFor;
-            maxEntries = maxEntries <= 0 ? 10_000 : maxEntries;
+            maxSize = maxSize == null || maxSize.toBytes() <= 0 ? DataSize.ofMegabytes(64) : maxSize;
         }
     }
 }
