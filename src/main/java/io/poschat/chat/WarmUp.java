@@ -71,7 +71,7 @@ class WarmUp {
             return;
         }
         boolean embedded = Arrays.stream(Service.values())
-                .allMatch(service -> downstream.endpoint(service).baseUrl().startsWith("/"));
+                .allMatch(service -> downstream.endpoint(service).onThisServer());
         if (!embedded || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
             log.info("no warm-up: the services are real ones (chatbot.warm-up runs with the embedded simulator only)");
             return;

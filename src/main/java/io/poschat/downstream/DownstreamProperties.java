@@ -41,6 +41,16 @@ public record DownstreamProperties(
         public Endpoint {
             timeout = timeout == null ? Duration.ofMillis(1500) : timeout;
         }
+
+        /** Whether this service is served by this server itself (the embedded simulator). */
+        public boolean onThisServer() {
+            return onThisServer(baseUrl);
+        }
+
+        /** A base URL that is a path ({@code /sim/pos}) means this server. */
+        static boolean onThisServer(String baseUrl) {
+            return baseUrl.startsWith("/");
+        }
     }
 
     /**

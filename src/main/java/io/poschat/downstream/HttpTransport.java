@@ -215,7 +215,7 @@ class HttpTransport {
             return known;
         }
         String absolute = baseUrl;
-        if (baseUrl.startsWith("/")) {
+        if (DownstreamProperties.Endpoint.onThisServer(baseUrl)) {
             if (localPort < 0) {
                 throw new DownstreamFailure(
                         Problem.UNREACHABLE, "embedded services asked for before the server started");
