@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** How long each service takes before it answers: a base delay plus or minus a random jitter. */
 final class Latency {
@@ -71,6 +72,7 @@ final class Latency {
     }
 
     private final Map<Service, Delay> delays = new ConcurrentHashMap<>();
+    private final Oversleep oversleep = new Oversleep();
     private volatile String profile;
 
     Latency(Profile initial) {
@@ -95,11 +97,46 @@ final class Latency {
     /**
      * Sleeps what is left of {@code delay} since {@code startedNanos}: the delay is the call's whole
      * service time, work included. On a virtual thread the sleep costs no platform thread.
+     *
+     * <p>A sleep ends late: the timer fires after its time and the thread then waits for a core
+     * (0.2-0.6 ms on the two-core development VM, more when its cores are idle). The simulator learns
+     * how late its sleeps end and sleeps that much less, so a call takes its profile's time rather
+     * than the profile plus the machine's wake-up time; see {@link Oversleep}.
      */
     void holdRest(Duration delay, long startedNanos) throws InterruptedException {
-        long left = delay.toNanos() - (System.nanoTime() - startedNanos);
-        if (left > 0) {
-            Thread.sleep(Duration.ofNanos(left));
+        long due = startedNanos + delay.toNanos();
+        long left = due - System.nanoTime();
+        long sleep = oversleep.shorten(left);
+        if (sleep <= 0) {
+            return;
+        }
+        Thread.sleep(Duration.ofNanos(sleep));
+        oversleep.learn(System.nanoTime() - due);
+    }
+
+    /**
+     * How much earlier than due to wake up: an estimate of how late sleeps end, moved an eighth of
+     * the way towards each new observation and kept between 0 and 1 ms, so that a burst of load
+     * (sleeps ending many ms late because the cores are busy) cannot teach it to cut delays short.
+     */
+    static final class Oversleep {
+
+        static final long MAX_NANOS = 1_000_000;
+
+        private final AtomicLong estimate = new AtomicLong();
+
+        /** How long to sleep of {@code leftNanos} still to wait; 0 or less means do not sleep. */
+        long shorten(long leftNanos) {
+            return leftNanos - estimate.get();
+        }
+
+        /** A sleep ended {@code latenessNanos} after it was due (negative: before). */
+        void learn(long latenessNanos) {
+            estimate.getAndUpdate(e -> Math.clamp(e + latenessNanos / 8, 0, MAX_NANOS));
+        }
+
+        long estimateNanos() {
+            return estimate.get();
         }
     }
 

@@ -38,6 +38,47 @@ class LatencyHoldTest {
     }
 
     @Test
+    void sleepsEndingLateTeachItToWakeThatMuchEarlier() {
+        var oversleep = new Latency.Oversleep();
+        long lateBy = 400_000; // every sleep so far ended 0.4 ms after it was due
+
+        for (int i = 0; i < 100; i++) {
+            oversleep.learn(lateBy - oversleep.estimateNanos());
+        }
+
+        assertThat(oversleep.estimateNanos()).isBetween(390_000L, 400_000L);
+        assertThat(oversleep.shorten(Duration.ofMillis(100).toNanos()))
+                .isEqualTo(Duration.ofMillis(100).toNanos() - oversleep.estimateNanos());
+    }
+
+    @Test
+    void aBusyMachineCannotTeachItToCutDelaysByMoreThanAMillisecond() {
+        var oversleep = new Latency.Oversleep();
+
+        for (int i = 0; i < 100; i++) {
+            oversleep.learn(Duration.ofMillis(50).toNanos());
+        }
+
+        assertThat(oversleep.estimateNanos()).isEqualTo(Latency.Oversleep.MAX_NANOS);
+    }
+
+    @Test
+    void sleepsEndingEarlyTeachItToWakeLaterButNeverAfterDue() {
+        var oversleep = new Latency.Oversleep();
+        oversleep.learn(800_000);
+        long learned = oversleep.estimateNanos();
+
+        oversleep.learn(-80_000);
+        assertThat(oversleep.estimateNanos()).isEqualTo(learned - 10_000);
+
+        for (int i = 0; i < 100; i++) {
+            oversleep.learn(-1_000_000);
+        }
+        assertThat(oversleep.estimateNanos()).isZero();
+        assertThat(oversleep.shorten(5_000)).isEqualTo(5_000);
+    }
+
+    @Test
     void theSeedProfileDrawsItsFixedDelays() {
         assertThat(latency.draw(Service.POS)).isEqualTo(Duration.ofMillis(800));
         assertThat(latency.draw(Service.PAYMENT)).isEqualTo(Duration.ofMillis(900));
