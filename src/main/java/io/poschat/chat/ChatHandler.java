@@ -12,14 +12,17 @@ import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +78,7 @@ class ChatHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession socket) {
-        // One sender thread writes every frame of this socket, so the raw session needs no locking.
+        // One thread at a time writes the frames of this socket, so the raw session needs no locking.
         Connection connection = new Connection(socket);
         connections.put(socket.getId(), connection);
         if (open.incrementAndGet() > limits.maxSessions()) {
@@ -232,7 +235,8 @@ class ChatHandler extends TextWebSocketHandler {
     private void answer(Connection connection, Session session, String id, String text) {
         try {
             Outcome outcome = questions.ask(session, text, call -> send(connection, frames.progress(id, call)));
-            send(connection, frames.outcome(id, outcome));
+            // Written here, not handed to the sender: one wake-up less between the answer and the wire.
+            sendHere(connection, frames.outcome(id, outcome));
             if (outcome instanceof Outcome.Refused refused && refused.code() == ErrorCode.UNAUTHENTICATED) {
                 close(connection, CloseStatus.POLICY_VIOLATION);
             }
@@ -315,13 +319,25 @@ class ChatHandler extends TextWebSocketHandler {
     }
 
     /**
-     * Queues a frame on the connection's own sender. Frames are written by that one thread, in the
-     * order they were queued, and never by a question's branches: a branch cancelled at the deadline
-     * is interrupted, and Tomcat closes the whole socket when a write is interrupted.
+     * Queues a frame for the connection's sender. Frames are written one at a time, in the order they
+     * were queued, and never by a question's branches: a branch cancelled at the deadline is
+     * interrupted, and Tomcat closes the whole socket when a write is interrupted.
      */
     private void send(Connection connection, Map<String, Object> frame) {
-        String text = frames.write(frame);
-        connection.outbox(() -> {
+        connection.outbox(write(connection, frames.write(frame)), false);
+    }
+
+    /**
+     * Queues a frame and writes it, with any queued before it, on this thread unless another thread
+     * is writing already: for the question's own thread, which nothing interrupts but the socket
+     * closing.
+     */
+    private void sendHere(Connection connection, Map<String, Object> frame) {
+        connection.outbox(write(connection, frames.write(frame)), true);
+    }
+
+    private static Runnable write(Connection connection, String text) {
+        return () -> {
             try {
                 if (connection.socket.isOpen()) {
                     connection.socket.sendMessage(new TextMessage(text));
@@ -330,18 +346,20 @@ class ChatHandler extends TextWebSocketHandler {
                 // Whatever went wrong with this frame, the sender lives on for the next ones.
                 log.warn("could not send a frame: {}", e.toString());
             }
-        });
+        };
     }
 
     /** Closes the socket once every frame queued before has been written. */
     private static void close(Connection connection, CloseStatus status) {
-        connection.outbox(() -> {
-            try {
-                connection.socket.close(status);
-            } catch (IOException e) {
-                log.debug("could not close: {}", e.toString());
-            }
-        });
+        connection.outbox(
+                () -> {
+                    try {
+                        connection.socket.close(status);
+                    } catch (IOException e) {
+                        log.debug("could not close: {}", e.toString());
+                    }
+                },
+                false);
     }
 
     /** One socket: its own sender, its session once signed in, its questions running. */
@@ -356,6 +374,10 @@ class ChatHandler extends TextWebSocketHandler {
         private volatile boolean idleClosing;
         private final Set<Thread> running = ConcurrentHashMap.newKeySet();
 
+        /** Frames and closes to write, in order; one thread at a time drains them. */
+        private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
+
+        private final AtomicBoolean draining = new AtomicBoolean();
         private final ExecutorService sender = Executors.newSingleThreadExecutor(
                 Thread.ofVirtual().name("chat-sender").factory());
 
@@ -367,11 +389,34 @@ class ChatHandler extends TextWebSocketHandler {
             lastHeard = System.nanoTime();
         }
 
-        void outbox(Runnable write) {
+        /**
+         * Queues {@code write} and has it run after everything queued before it: on this thread if
+         * {@code here} and no other thread is draining, else on the sender.
+         */
+        void outbox(Runnable write, boolean here) {
+            pending.add(write);
+            if (here) {
+                drain();
+                return;
+            }
             try {
-                sender.execute(write);
+                sender.execute(this::drain);
             } catch (RejectedExecutionException closed) {
                 // The socket is gone; so is whoever would have read this frame.
+            }
+        }
+
+        /** Runs queued writes until none is left, unless another thread is at it. */
+        private void drain() {
+            // Checked again after letting go: a write queued while this thread was finishing is not left behind.
+            while (!pending.isEmpty() && draining.compareAndSet(false, true)) {
+                try {
+                    for (Runnable next = pending.poll(); next != null; next = pending.poll()) {
+                        next.run();
+                    }
+                } finally {
+                    draining.set(false);
+                }
             }
         }
 
