@@ -37,7 +37,15 @@ final class Acceptance {
     }
 
     /** {@code answered} counts every answer frame, partial ones too; {@code problems} says what was wrong. */
-    record Result(Days days, int asked, int answered, Map<String, Integer> problems, Stats e2e, int cachedCalls) {
+    record Result(
+            Days days,
+            int asked,
+            int answered,
+            Map<String, Integer> problems,
+            Stats e2e,
+            int cachedCalls,
+            double clientCpuMs,
+            double wallMs) {
 
         boolean passed() {
             return answered == asked && problems.isEmpty() && e2e.p(99) < 250;
@@ -112,8 +120,12 @@ final class Acceptance {
                     chats.size(),
                     QUESTIONS,
                     days.words);
+            long cpuBefore = ownCpuNanos();
+            long wallBefore = System.nanoTime();
             go.countDown();
             done.await();
+            double wallMs = (System.nanoTime() - wallBefore) / 1e6;
+            double clientCpuMs = (ownCpuNanos() - cpuBefore) / 1e6;
             chats.forEach(ChatClient::close);
             List<Double> e2e = new ArrayList<>();
             int cached = 0;
@@ -130,10 +142,20 @@ final class Acceptance {
                     problems.merge("partial answer", 1, Integer::sum);
                 }
             }
-            return new Result(days, SESSIONS * QUESTIONS, e2e.size(), problems, Stats.of(e2e), cached);
+            return new Result(
+                    days, SESSIONS * QUESTIONS, e2e.size(), problems, Stats.of(e2e), cached, clientCpuMs, wallMs);
         } finally {
             restore(admin, found);
         }
+    }
+
+    /** This JVM's CPU time so far (user + system), to show what the load client took of the cores. */
+    private static long ownCpuNanos() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(java.time.Duration::toNanos)
+                .orElse(0L);
     }
 
     @SuppressWarnings("unchecked")

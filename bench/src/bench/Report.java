@@ -392,8 +392,9 @@ final class Report {
                 .append(" revenue questions one after another, all starting at once, on days no earlier run asked")
                 .append(" about. *Shared*: the sessions of a tenant ask about the same three days (a cold cache;")
                 .append(" identical questions share their calls). *Distinct*: every question its own day.\n\n");
-        md.append("| days | sessions × questions | answers | p50 | p95 | p99 | problems | calls served from cache |\n");
-        md.append("|---|---|--:|--:|--:|--:|---|--:|\n");
+        md.append("| days | sessions × questions | answers | p50 | p95 | p99 | problems | calls served from cache"
+                + " | questions took | load client CPU |\n");
+        md.append("|---|---|--:|--:|--:|--:|---|--:|--:|--:|\n");
         for (Acceptance.Result r : results) {
             md.append("| ")
                     .append(r.days().words)
@@ -415,6 +416,10 @@ final class Report {
                     .append(r.problems().isEmpty() ? "none" : r.problems().toString())
                     .append(" | ")
                     .append(r.cachedCalls())
+                    .append(" | ")
+                    .append(ms(r.wallMs()))
+                    .append(" | ")
+                    .append(ms(r.clientCpuMs()))
                     .append(" |\n");
         }
         md.append('\n');
