@@ -70,6 +70,8 @@ final class ChatClient implements WebSocket.Listener {
     private final StringBuilder partialText = new StringBuilder();
     private volatile WebSocket socket;
     private volatile String closedBecause;
+    /** The ping waiting for its pong, if any. */
+    private volatile CompletableFuture<Long> pong;
     private String token;
 
     private record Pending(long sentNanos, CompletableFuture<Reply> reply) {}
@@ -119,6 +121,15 @@ final class ChatClient implements WebSocket.Listener {
             throw new IllegalStateException("sign-in refused: " + first);
         }
         return client;
+    }
+
+    /** A ping frame's round trip to the pong: the WebSocket both ways and the server's frame handling. */
+    Duration ping(Duration timeout) throws Exception {
+        CompletableFuture<Long> waiting = new CompletableFuture<>();
+        pong = waiting;
+        long sent = System.nanoTime();
+        socket.sendText("{\"type\":\"ping\"}", true);
+        return Duration.ofNanos(waiting.get(timeout.toMillis(), TimeUnit.MILLISECONDS) - sent);
     }
 
     /** Sends a question; the future completes with its answer, an error frame, or a drop. */
@@ -206,7 +217,13 @@ final class ChatClient implements WebSocket.Listener {
                     finish((String) id, "error", frame, (String) frame.get("code"), now);
                 }
             }
-            default -> {} // progress, pong
+            case "pong" -> {
+                CompletableFuture<Long> waiting = pong;
+                if (waiting != null) {
+                    waiting.complete(now);
+                }
+            }
+            default -> {} // progress
         }
     }
 

@@ -1,10 +1,17 @@
 package bench;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -116,10 +123,85 @@ final class Latency {
         }
     }
 
+    /**
+     * What this machine takes for the two kinds of round trip every answer makes, with the cores idle
+     * in between as between the questions above: a WebSocket ping to the chatbot and back, and a GET
+     * of the restaurant's tables from the simulator with no delay, over a kept-alive socket written
+     * and read by hand as the chatbot's own HTTP client does.
+     */
+    record Floor(Stats ping, Stats get) {
+        double both(double percentile) {
+            return ping.p(percentile) + get.p(percentile);
+        }
+    }
+
+    /** Measured with every service's delay at 0; the caller sets the profile it needs afterwards. */
+    static Floor floor(Setup setup, int port) throws Exception {
+        Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":\"none\"}");
+        HttpClient http = HttpClient.newBuilder().executor(Runnable::run).build();
+        ChatClient chat = ChatClient.open(http, setup.botWs(port), TOKEN, Duration.ofSeconds(30));
+        List<Double> pings = new ArrayList<>();
+        List<Double> gets = new ArrayList<>();
+        int counted = setup.quick() ? 10 : 20;
+        Suite.progress(
+                "latency: the machine's floor, %d WebSocket pings and %d HTTP GETs after 150 ms idle each", counted, counted);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), setup.simBasePort() + 4)) {
+            socket.setTcpNoDelay(true);
+            socket.setSoTimeout(10_000);
+            byte[] request = ("GET /tables/status HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+                            + "\r\nx-tenant-id: bistro-1\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            for (int i = 0; i < counted + 2; i++) { // the first two warm the path up
+                Thread.sleep(IDLE);
+                double ping = chat.ping(Duration.ofSeconds(10)).toNanos() / 1e6;
+                Thread.sleep(IDLE);
+                long sent = System.nanoTime();
+                socket.getOutputStream().write(request);
+                readResponse(in);
+                double get = (System.nanoTime() - sent) / 1e6;
+                if (i >= 2) {
+                    pings.add(ping);
+                    gets.add(get);
+                }
+            }
+        } finally {
+            chat.close();
+        }
+        return new Floor(Stats.of(pings), Stats.of(gets));
+    }
+
+    /** Reads one HTTP/1.1 response with a Content-Length off {@code in}, and checks it was a 200. */
+    private static void readResponse(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the simulator closed the connection");
+            }
+            head.append((char) b);
+        }
+        String headers = head.toString();
+        if (!headers.startsWith("HTTP/1.1 200")) {
+            throw new IOException("the simulator answered " + headers.lines().findFirst().orElse(""));
+        }
+        int length = headers.lines()
+                .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                .mapToInt(l -> Integer.parseInt(l.substring(l.indexOf(':') + 1).strip()))
+                .findFirst()
+                .orElseThrow(() -> new IOException("no Content-Length in " + headers));
+        in.readNBytes(length);
+    }
+
+    /** Idle time before each floor measurement: long enough for the cores to go idle, as between questions. */
+    private static final Duration IDLE = Duration.ofMillis(150);
+
     static Map<String, Result> run(
             Setup setup, int port, boolean sequential, Periods periods, Map<String, Integer> latency)
             throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        // One session: its frames are read on the client's selector thread, with no hand-off to a
+        // pool thread that would add a wake-up to every end-to-end time measured here.
+        HttpClient http = HttpClient.newBuilder().executor(Runnable::run).build();
         ChatClient chat = ChatClient.open(http, setup.botWs(port), TOKEN, Duration.ofSeconds(30));
         Map<String, Result> results = new LinkedHashMap<>();
         for (Case c : CASES) {

@@ -101,7 +101,11 @@ final class Report {
     // --- scenario 1 ---
 
     void latency(
-            Map<String, Latency.Result> parallel, Map<String, Latency.Result> sequential, Map<String, Integer> profile, Setup setup) {
+            Map<String, Latency.Result> parallel,
+            Map<String, Latency.Result> sequential,
+            Map<String, Integer> profile,
+            Setup setup,
+            Latency.Floor floor) {
         md.append("### 1. Critical path, one question at a time\n\n")
                 .append("Latencies (ms): ")
                 .append(profile.entrySet().stream()
@@ -173,6 +177,19 @@ final class Report {
                     .append(" |\n");
         }
         md.append('\n');
+        md.append("**The machine's floor**, measured by the same client just before, each after 150 ms of idle cores:")
+                .append(" a WebSocket ping to the chatbot and its pong p50 ")
+                .append(f2(floor.ping().p(50)))
+                .append(" ms (p90 ")
+                .append(f2(floor.ping().p(90)))
+                .append("), a GET of the simulator's tables with no delay (kept-alive socket, as the chatbot's client) p50 ")
+                .append(f2(floor.get().p(50)))
+                .append(" ms (p90 ")
+                .append(f2(floor.get().p(90)))
+                .append("). Every answer makes at least one of each, so about ")
+                .append(f2(floor.both(50)))
+                .append(" ms of any overhead above is the machine's round trips before the chatbot does any work;")
+                .append(" a chain of two calls (top products) pays the GET twice.\n\n");
         target(
                 "one question at a time: overhead p50 < 2 ms and p99 < 10 ms for every intent",
                 worstP50 < 2 && worstP99 < 10 && errors == 0,

@@ -164,6 +164,7 @@ public final class Suite {
         Periods periods = new Periods();
         Map<String, Latency.Result> parallel = null;
         Map<String, Latency.Result> sequential = null;
+        Latency.Floor floor = null;
         Map<String, Integer> seed = null;
         List<Load.Level> levels = new ArrayList<>();
         List<Load.Level> staff = new ArrayList<>();
@@ -191,6 +192,7 @@ public final class Suite {
                     flat100();
                     Load.warmUp(setup, bot, sim, port, periods, Duration.ofSeconds(quick ? 8 : 20));
                     if (setup.runs("latency")) {
+                        floor = Latency.floor(setup, port);
                         Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":" + Json.quote(profile) + "}");
                         seed = latencies();
                         parallel = Latency.run(setup, port, false, periods, seed);
@@ -244,7 +246,7 @@ public final class Suite {
 
         report.machine(setup, loadBefore, command);
         if (parallel != null) {
-            report.latency(parallel, sequential, seed, setup);
+            report.latency(parallel, sequential, seed, setup, floor);
         }
         if (!staff.isEmpty()) {
             report.staff(staff, setup);
