@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,13 +82,19 @@ class WarmUp {
         Thread.ofVirtual().name("warm-up").start(() -> run(port));
     }
 
-    /** Runs the warm-up against {@code port}; returns the number of answers (for tests). */
-    int run(int port) {
+    /** What a warm-up did: the answers it got, and the sessions it signed in, per demo user. */
+    record Done(int answered, Map<String, Integer> sessionsByToken) {}
+
+    /** Runs the warm-up against {@code port}. */
+    Done run(int port) {
         long started = System.nanoTime();
         log.info(
-                "warming up: {} questions over {} sessions on this server's own WebSocket",
+                "warming up: {} questions over {} sessions at a time on this server's own WebSocket, as {},"
+                        + " a new session every {} questions",
                 properties.questions(),
-                properties.sessions());
+                properties.sessions(),
+                String.join(", ", properties.tokens()),
+                properties.questionsPerSession());
         HttpClient http = HttpClient.newHttpClient();
         try {
             return run(http, port, started);
@@ -95,14 +103,21 @@ class WarmUp {
         }
     }
 
-    private int run(HttpClient http, int port, long started) {
+    private Done run(HttpClient http, int port, long started) {
         AtomicInteger answered = new AtomicInteger();
+        Map<String, Integer> signedIn = new ConcurrentHashMap<>();
         AtomicInteger asked = new AtomicInteger();
         List<Thread> sessions = new ArrayList<>();
         for (int i = 0; i < properties.sessions(); i++) {
+            int worker = i;
             sessions.add(Thread.ofVirtual().name("warm-up-" + i).start(() -> {
                 try {
-                    ask(http, port, asked, answered);
+                    // Session after session, each signed in as the next demo user, until all are asked.
+                    for (int opened = 0; asked.get() < properties.questions(); opened++) {
+                        List<String> tokens = properties.tokens();
+                        String token = tokens.get((worker + opened) % tokens.size());
+                        ask(http, port, token, asked, answered, () -> signedIn.merge(token, 1, Integer::sum));
+                    }
                 } catch (Exception e) {
                     log.warn("warm-up session ended early: {}", e.toString());
                 }
@@ -113,31 +128,38 @@ class WarmUp {
                 session.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return answered.get();
+                return new Done(answered.get(), Map.copyOf(signedIn));
             }
         }
         resetSimulatorCounters(http, port);
         log.info(
-                "warm-up done: {} of {} questions answered in {} ms",
+                "warm-up done: {} of {} questions answered over {} sessions in {} ms",
                 answered.get(),
                 properties.questions(),
+                signedIn.values().stream().mapToInt(Integer::intValue).sum(),
                 (System.nanoTime() - started) / 1_000_000);
-        return answered.get();
+        return new Done(answered.get(), Map.copyOf(signedIn));
     }
 
-    private void ask(HttpClient http, int port, AtomicInteger asked, AtomicInteger answered) throws Exception {
+    /** One session as {@code token}: up to {@code questionsPerSession} questions, then it closes. */
+    private void ask(
+            HttpClient http, int port, String token, AtomicInteger asked, AtomicInteger answered, Runnable signedIn)
+            throws Exception {
         Inbox frames = new Inbox();
         WebSocket socket = http.newWebSocketBuilder()
-                .header("Authorization", "Bearer " + properties.token())
+                .header("Authorization", "Bearer " + token)
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/chat"), frames)
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         try {
             JsonNode ready = frames.next();
             if (!"ready".equals(ready.path("type").asText())) {
-                throw new IllegalStateException("sign-in as " + properties.token() + " refused: " + ready);
+                throw new IllegalStateException("sign-in as " + token + " refused: " + ready);
             }
+            signedIn.run();
             int n;
-            while ((n = asked.getAndIncrement()) < properties.questions()) {
+            for (int here = 0;
+                    here < properties.questionsPerSession() && (n = asked.getAndIncrement()) < properties.questions();
+                    here++) {
                 long sent = System.nanoTime();
                 String day = FIRST_DAY.plusDays(days.getAndIncrement()).toString();
                 String text = QUESTIONS.get(n % QUESTIONS.size()).formatted(day);

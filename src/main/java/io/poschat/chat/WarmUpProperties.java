@@ -1,5 +1,6 @@
 package io.poschat.chat;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -10,15 +11,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param enabled false skips it (it never runs against real services)
  * @param questions how many questions, spread over the business intents
  * @param sessions how many WebSocket sessions ask them side by side
- * @param token the demo user the questions are asked as
+ * @param tokens the demo users the questions are asked as, in turn (one per tenant by default: each
+ *     tenant's data takes its own paths through the simulator and the answers)
+ * @param questionsPerSession how many questions a session asks before it closes and a new one is
+ *     opened (sign-ins and WebSocket handshakes need warming too: staff open sessions all day)
  */
 @ConfigurationProperties("chatbot.warm-up")
-public record WarmUpProperties(Boolean enabled, int questions, int sessions, String token) {
+public record WarmUpProperties(
+        Boolean enabled, int questions, int sessions, List<String> tokens, int questionsPerSession) {
 
     public WarmUpProperties {
         enabled = enabled == null || enabled;
-        questions = questions <= 0 ? 800 : questions;
-        sessions = sessions <= 0 ? 16 : sessions;
-        token = token == null || token.isBlank() ? "demo-manager" : token;
+        questions = questions <= 0 ? 1600 : questions;
+        sessions = sessions <= 0 ? 32 : sessions;
+        tokens = tokens == null || tokens.isEmpty()
+                ? List.of("demo-manager", "demo-cafe", "demo-trattoria")
+                : List.copyOf(tokens);
+        questionsPerSession = questionsPerSession <= 0 ? 5 : questionsPerSession;
     }
 }

@@ -30,9 +30,15 @@ class WarmUpTest {
 
     @Test
     void answersEveryQuestionOverItsOwnWebSocketAndLeavesTheSimulatorsCountersAtZero() throws Exception {
-        int answered = warmUp.run(port);
+        WarmUp.Done done = warmUp.run(port);
 
-        assertThat(answered).isEqualTo(27);
+        assertThat(done.answered()).isEqualTo(27);
+        // Every demo tenant's data took its path, and a session was opened every five questions at most.
+        assertThat(done.sessionsByToken()).containsOnlyKeys("demo-manager", "demo-cafe", "demo-trattoria");
+        assertThat(done.sessionsByToken().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .isGreaterThanOrEqualTo(6);
         JsonNode calls = new TestHttp(port).admin("GET", "/stats", null).path("calls");
         assertThat(calls.size()).as(calls.toString()).isZero();
     }
