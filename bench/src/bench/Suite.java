@@ -37,6 +37,7 @@ public final class Suite {
               --sim-port N          the simulator's first port (default 4091; it uses N..N+4)
               --profile NAME        scenario 1's latency profile (default seed; none shows the chatbot's own time)
               --jfr                 record a JFR file of each chatbot JVM into target/bench/
+              --bot-jvm "FLAGS"     extra JVM options for the chatbots it starts (e.g. "-XX:+UseZGC")
               --no-write            print the tables only, leave docs/benchmarks.md alone
               --sim-admin URL       acceptance: the simulator's admin API (default URL/sim/admin)
               --days WHICH          acceptance: shared (every session of a tenant asks about the same 3 new days),
@@ -159,6 +160,7 @@ public final class Suite {
         progress("benchmark suite (%s), %d cores, load average %s", quick ? "quick" : "full",
                 Runtime.getRuntime().availableProcessors(), loadBefore);
         List<String> jfr = options.containsKey("jfr") ? List.of("jfr") : List.of();
+        botJvm = options.containsKey("bot-jvm") ? List.of(options.get("bot-jvm").strip().split("\\s+")) : List.of();
 
         String profile = options.getOrDefault("profile", "seed");
         Periods periods = new Periods();
@@ -277,13 +279,17 @@ public final class Suite {
         return 0;
     }
 
+    /** Extra JVM options for the chatbots the suite starts ({@code --bot-jvm}), e.g. another GC. */
+    private static List<String> botJvm = List.of();
+
     private static Jvm startBot(int port, String mode, List<String> jfr) throws Exception {
         String sim = "http://127.0.0.1:";
         int base = setup.simBasePort();
-        List<String> flags = jfr.isEmpty()
-                ? List.of()
-                : List.of("-XX:StartFlightRecording=filename=" + setup.workDir().resolve("chatbot-" + mode + ".jfr")
-                        + ",settings=profile,dumponexit=true");
+        List<String> flags = new ArrayList<>(botJvm);
+        if (!jfr.isEmpty()) {
+            flags.add("-XX:StartFlightRecording=filename=" + setup.workDir().resolve("chatbot-" + mode + ".jfr")
+                    + ",settings=profile,dumponexit=true");
+        }
         List<String> args = List.of(
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
@@ -351,7 +357,7 @@ public final class Suite {
 
     private static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        List<String> withValue = List.of("days", "profile", "only", "levels", "staff-levels", "think-ms", "load-seconds", "rounds", "port", "sim-port", "sim-admin");
+        List<String> withValue = List.of("days", "bot-jvm", "profile", "only", "levels", "staff-levels", "think-ms", "load-seconds", "rounds", "port", "sim-port", "sim-admin");
         List<String> flags = List.of("quick", "jfr", "no-write", "help");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
