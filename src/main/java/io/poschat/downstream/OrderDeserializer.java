@@ -22,8 +22,18 @@ import java.util.List;
  */
 final class OrderDeserializer extends StdDeserializer<Order> {
 
+    /** Distinct values kept shared: a few tenants' menus, tables and staff many times over. */
+    static final int MAX_SHARED = 50_000;
+
+    private final Canonical canonical;
+
     OrderDeserializer() {
+        this(new Canonical(MAX_SHARED));
+    }
+
+    OrderDeserializer(Canonical canonical) {
         super(Order.class);
+        this.canonical = canonical;
     }
 
     @Override
@@ -42,10 +52,10 @@ final class OrderDeserializer extends StdDeserializer<Order> {
             switch (field) {
                 case "id" -> id = text(p, value, field);
                 case "created_at" -> createdAt = time(p, value, field);
-                case "status" -> status = text(p, value, field);
-                case "table_id" -> tableId = text(p, value, field);
+                case "status" -> status = canonical.string(text(p, value, field));
+                case "table_id" -> tableId = canonical.string(text(p, value, field));
                 case "covers" -> covers = integer(p, value, field);
-                case "server" -> server = text(p, value, field);
+                case "server" -> server = canonical.string(text(p, value, field));
                 case "items" -> items = items(p, value);
                 case "total" -> total = money(p, value, field);
                 default -> p.skipChildren();
@@ -54,7 +64,7 @@ final class OrderDeserializer extends StdDeserializer<Order> {
         return new Order(id, createdAt, status, tableId, covers, server, items, total);
     }
 
-    private static List<OrderItem> items(JsonParser p, JsonToken value) throws IOException {
+    private List<OrderItem> items(JsonParser p, JsonToken value) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -68,7 +78,7 @@ final class OrderDeserializer extends StdDeserializer<Order> {
         return items;
     }
 
-    private static OrderItem item(JsonParser p) throws IOException {
+    private OrderItem item(JsonParser p) throws IOException {
         expectObject(p, "an order item");
         String productId = null;
         Integer quantity = null;
@@ -77,10 +87,10 @@ final class OrderDeserializer extends StdDeserializer<Order> {
         for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
             JsonToken value = p.nextToken();
             switch (field) {
-                case "product_id" -> productId = text(p, value, field);
+                case "product_id" -> productId = canonical.string(text(p, value, field));
                 case "quantity" -> quantity = integer(p, value, field);
-                case "unit_price" -> unitPrice = money(p, value, field);
-                case "subtotal" -> subtotal = money(p, value, field);
+                case "unit_price" -> unitPrice = canonical.value(money(p, value, field));
+                case "subtotal" -> subtotal = canonical.value(money(p, value, field));
                 default -> p.skipChildren();
             }
         }
