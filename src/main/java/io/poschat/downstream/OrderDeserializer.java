@@ -25,15 +25,10 @@ final class OrderDeserializer extends StdDeserializer<Order> {
     /** Distinct values kept shared: a few tenants' menus, tables and staff many times over. */
     static final int MAX_SHARED = 50_000;
 
-    private final Canonical canonical;
+    private final Canonical canonical = new Canonical(MAX_SHARED);
 
     OrderDeserializer() {
-        this(new Canonical(MAX_SHARED));
-    }
-
-    OrderDeserializer(Canonical canonical) {
         super(Order.class);
-        this.canonical = canonical;
     }
 
     @Override
