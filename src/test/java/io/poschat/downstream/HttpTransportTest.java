@@ -14,6 +14,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The transport on its own, against a bare socket that shows what the client does to the connection. */
@@ -78,18 +79,13 @@ class HttpTransportTest {
     @Test
     void carriesTheNextCallOnTheSameConnection() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<Integer> requestsOnOneSocket = CompletableFuture.supplyAsync(() -> {
-                try (Socket socket = server.accept()) {
-                    socket.setSoTimeout(3_000);
-                    int served = 0;
-                    for (String body : new String[] {"[1]", "[2]"}) {
-                        readRequestHead(socket.getInputStream());
-                        answer(socket, "Content-Length: " + body.length() + "\r\n", body);
-                        served++;
-                    }
-                    return served;
-                } catch (IOException e) {
-                    throw new AssertionError(e);
+            AtomicInteger served = new AtomicInteger();
+            CompletableFuture<Void> oneSocket = serve(server, socket -> {
+                socket.setSoTimeout(3_000);
+                for (String body : new String[] {"[1]", "[2]"}) {
+                    readRequestHead(socket.getInputStream());
+                    answer(socket, "Content-Length: " + body.length() + "\r\n", body);
+                    served.incrementAndGet();
                 }
             });
 
@@ -97,28 +93,25 @@ class HttpTransportTest {
                     .isEqualTo("[1]");
             assertThat(new String(transport.get(baseUrl(server), "/b", ctx, TIMEOUT)))
                     .isEqualTo("[2]");
-            assertThat(requestsOnOneSocket.get()).isEqualTo(2);
+            oneSocket.get();
+            assertThat(served.get()).isEqualTo(2);
         }
     }
 
     @Test
     void asksAgainOnANewConnectionWhenTheKeptOneWasClosedByTheService() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
-            CompletableFuture<Void> closesThenServes = CompletableFuture.runAsync(() -> {
-                try {
-                    try (Socket first = server.accept()) {
+            CompletableFuture<Void> closesThenServes = serve(
+                    server,
+                    first -> { // closed after this, while the client keeps it for later, as an idle timeout does
                         readRequestHead(first.getInputStream());
                         answer(first, "Content-Length: 3\r\n", "[1]");
-                    } // closed while the client keeps it for later, as an idle timeout does
-                    try (Socket second = server.accept()) {
+                    },
+                    second -> {
                         second.setSoTimeout(3_000);
                         readRequestHead(second.getInputStream());
                         answer(second, "Content-Length: 3\r\n", "[2]");
-                    }
-                } catch (IOException e) {
-                    throw new AssertionError(e);
-                }
-            });
+                    });
 
             assertThat(new String(transport.get(baseUrl(server), "/a", ctx, TIMEOUT)))
                     .isEqualTo("[1]");
@@ -132,18 +125,14 @@ class HttpTransportTest {
     @Test
     void readsChunkedBodiesAndBodiesThatEndWithTheConnection() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
-            CompletableFuture.runAsync(() -> {
-                try (Socket socket = server.accept()) {
-                    readRequestHead(socket.getInputStream());
-                    answer(
-                            socket,
-                            "Transfer-Encoding: chunked\r\n",
-                            "3;x=y\r\n[1,\r\nA\r\n 2345678, \r\n2\r\n3]\r\n0\r\nT: t\r\n\r\n");
-                    readRequestHead(socket.getInputStream());
-                    answer(socket, "Connection: close\r\n", "[4]");
-                } catch (IOException e) {
-                    throw new AssertionError(e);
-                }
+            serve(server, socket -> {
+                readRequestHead(socket.getInputStream());
+                answer(
+                        socket,
+                        "Transfer-Encoding: chunked\r\n",
+                        "3;x=y\r\n[1,\r\nA\r\n 2345678, \r\n2\r\n3]\r\n0\r\nT: t\r\n\r\n");
+                readRequestHead(socket.getInputStream());
+                answer(socket, "Connection: close\r\n", "[4]");
             });
 
             assertThat(new String(transport.get(baseUrl(server), "/a", ctx, TIMEOUT)))
@@ -218,13 +207,9 @@ class HttpTransportTest {
     @Test
     void aResponseThatIsNotHttpIsUnreachableAndNamesNoToken() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CompletableFuture.runAsync(() -> {
-                try (Socket socket = server.accept()) {
-                    readRequestHead(socket.getInputStream());
-                    socket.getOutputStream().write("SSH-2.0-OpenSSH\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException e) {
-                    throw new AssertionError(e);
-                }
+            serve(server, socket -> {
+                readRequestHead(socket.getInputStream());
+                socket.getOutputStream().write("SSH-2.0-OpenSSH\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             });
 
             DownstreamFailure failure = catchThrowableOfType(
@@ -238,10 +223,10 @@ class HttpTransportTest {
     @Test
     void aBodyOverTheCapIsMalformedWithoutBeingRead() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CompletableFuture.runAsync(() -> {
-                try (Socket socket = server.accept()) {
-                    readRequestHead(socket.getInputStream());
-                    answer(socket, "Content-Length: 2000000000\r\n", "[1,2,3");
+            serve(server, socket -> {
+                readRequestHead(socket.getInputStream());
+                answer(socket, "Content-Length: 2000000000\r\n", "[1,2,3");
+                try {
                     socket.getInputStream().read(); // hold the connection until the client drops it
                 } catch (IOException e) {
                     // the client closed it: what we wanted
@@ -255,6 +240,27 @@ class HttpTransportTest {
             assertThat(failure.getMessage())
                     .isEqualTo("a body of 2000000000 bytes, over the 64 MiB an answer may have");
         }
+    }
+
+    /** What a fake service does on one connection it accepted. */
+    private interface Script {
+        void play(Socket socket) throws IOException;
+    }
+
+    /**
+     * On another thread, accepts one connection per script, in order, plays the script on it and
+     * closes it; an I/O error fails the future.
+     */
+    private static CompletableFuture<Void> serve(ServerSocket server, Script... connections) {
+        return CompletableFuture.runAsync(() -> {
+            for (Script script : connections) {
+                try (Socket socket = server.accept()) {
+                    script.play(socket);
+                } catch (IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
     }
 
     private static void answer(Socket socket, String headers, String body) throws IOException {
