@@ -115,34 +115,12 @@ public final class ClientCpuHarness {
                 Deadline.after(Duration.ofDays(1)),
                 System.nanoTime(),
                 call -> {});
-        System.out.printf("body %,d bytes%n", transport.get(baseUrl, pathAndQuery, ctx, Duration.ofSeconds(5)).length);
-        for (int round = 0; round < 5; round++) {
-            AtomicLong bytes = new AtomicLong();
-            long processCpu = OS.getProcessCpuTime();
-            long wall = System.nanoTime();
-            List<Thread> workers = new ArrayList<>();
-            int each = calls / threads;
-            for (int t = 0; t < threads; t++) {
-                workers.add(Thread.ofVirtual().start(() -> {
-                    try {
-                        for (int i = 0; i < each; i++) {
-                            bytes.addAndGet(transport.get(baseUrl, pathAndQuery, ctx, Duration.ofSeconds(5)).length);
-                        }
-                    } catch (DownstreamFailure e) {
-                        throw new IllegalStateException(e.problem() + ": " + e.getMessage(), e);
-                    }
-                }));
-            }
-            for (Thread worker : workers) {
-                worker.join();
-            }
-            report(
-                    round < 2 ? "warm-up" : "get x" + threads,
-                    each * threads,
-                    -1,
-                    OS.getProcessCpuTime() - processCpu,
-                    System.nanoTime() - wall);
-        }
+        timedRounds(
+                "get x" + threads,
+                5,
+                threads,
+                calls,
+                () -> transport.get(baseUrl, pathAndQuery, ctx, Duration.ofSeconds(5)));
     }
 
     /** The bare clients, for choosing one: {@code async} (sendAsync + get), {@code send}, {@code urlconn}. */
@@ -178,8 +156,20 @@ public final class ClientCpuHarness {
                 };
             default -> throw new IllegalArgumentException(variant);
         };
+        timedRounds(variant + " x" + threads, 6, threads, calls, call);
+    }
+
+    /**
+     * Prints the body's size, then runs {@code rounds} rounds of {@code calls} calls spread over
+     * {@code threads} virtual threads, reporting the process's CPU per call (the first two rounds
+     * are the warm-up).
+     */
+    private static void timedRounds(
+            String label, int rounds, int threads, int calls, java.util.concurrent.Callable<byte[]> call)
+            throws Exception {
         System.out.printf("body %,d bytes%n", call.call().length);
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < rounds; round++) {
+            AtomicLong bytes = new AtomicLong(); // read, so that no call is optimised away
             long processCpu = OS.getProcessCpuTime();
             long wall = System.nanoTime();
             List<Thread> workers = new ArrayList<>();
@@ -188,8 +178,10 @@ public final class ClientCpuHarness {
                 workers.add(Thread.ofVirtual().start(() -> {
                     try {
                         for (int i = 0; i < each; i++) {
-                            call.call();
+                            bytes.addAndGet(call.call().length);
                         }
+                    } catch (DownstreamFailure e) {
+                        throw new IllegalStateException(e.problem() + ": " + e.getMessage(), e);
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
@@ -199,7 +191,7 @@ public final class ClientCpuHarness {
                 worker.join();
             }
             report(
-                    round < 2 ? "warm-up" : variant + " x" + threads,
+                    round < 2 ? "warm-up" : label,
                     each * threads,
                     -1,
                     OS.getProcessCpuTime() - processCpu,
