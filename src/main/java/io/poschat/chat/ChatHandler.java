@@ -9,6 +9,7 @@ import io.poschat.conversation.QuestionHandler;
 import io.poschat.conversation.Session;
 import io.poschat.conversation.SignIn;
 import jakarta.annotation.PreDestroy;
+import jakarta.websocket.RemoteEndpoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.springframework.web.socket.BinaryMessage;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
@@ -319,12 +321,12 @@ class ChatHandler extends TextWebSocketHandler {
     }
 
     /**
-     * Queues a frame for the connection's sender. Frames are written one at a time, in the order they
-     * were queued, and never by a question's branches: a branch cancelled at the deadline is
-     * interrupted, and Tomcat closes the whole socket when a write is interrupted.
+     * Queues a frame for the connection's sender. Frames are written in the order they were queued
+     * (those queued together in one write), and never by a question's branches: a branch cancelled at
+     * the deadline is interrupted, and Tomcat closes the whole socket when a write is interrupted.
      */
     private void send(Connection connection, Map<String, Object> frame) {
-        connection.outbox(write(connection, frames.write(frame)), false);
+        connection.outbox(new Frame(connection, frames.write(frame)), false);
     }
 
     /**
@@ -333,11 +335,13 @@ class ChatHandler extends TextWebSocketHandler {
      * closing.
      */
     private void sendHere(Connection connection, Map<String, Object> frame) {
-        connection.outbox(write(connection, frames.write(frame)), true);
+        connection.outbox(new Frame(connection, frames.write(frame)), true);
     }
 
-    private static Runnable write(Connection connection, String text) {
-        return () -> {
+    /** A text frame to write. */
+    private record Frame(Connection connection, String text) implements Runnable {
+        @Override
+        public void run() {
             try {
                 if (connection.socket.isOpen()) {
                     connection.socket.sendMessage(new TextMessage(text));
@@ -346,7 +350,7 @@ class ChatHandler extends TextWebSocketHandler {
                 // Whatever went wrong with this frame, the sender lives on for the next ones.
                 log.warn("could not send a frame: {}", e.toString());
             }
-        };
+        }
     }
 
     /** Closes the socket once every frame queued before has been written. */
@@ -400,7 +404,10 @@ class ChatHandler extends TextWebSocketHandler {
                 return;
             }
             try {
-                sender.execute(this::drain);
+                sender.execute(() -> {
+                    Thread.yield(); // the question may be about to queue its answer: write them together
+                    drain();
+                });
             } catch (RejectedExecutionException closed) {
                 // The socket is gone; so is whoever would have read this frame.
             }
@@ -412,12 +419,52 @@ class ChatHandler extends TextWebSocketHandler {
             while (!pending.isEmpty() && draining.compareAndSet(false, true)) {
                 try {
                     for (Runnable next = pending.poll(); next != null; next = pending.poll()) {
-                        next.run();
+                        if (next instanceof Frame first && pending.peek() instanceof Frame) {
+                            writeTogether(first);
+                        } else {
+                            next.run();
+                        }
                     }
                 } finally {
                     draining.set(false);
                 }
             }
+        }
+
+        /**
+         * Writes {@code first} and the frames queued right behind it in one batch: one write to the
+         * socket instead of one each (an answer's progress frames and the answer itself are often
+         * ready together, most of all under load). Batching is on only while this runs, so that
+         * Tomcat's own control frames (a pong) are never held back. Only this drainer takes from the
+         * queue, so what it peeks at is what it polls.
+         */
+        private void writeTogether(Frame first) {
+            RemoteEndpoint.Basic remote = remote();
+            if (remote == null) {
+                first.run();
+                return;
+            }
+            try {
+                remote.setBatchingAllowed(true);
+                try {
+                    first.run();
+                    while (pending.peek() instanceof Frame) {
+                        pending.poll().run();
+                    }
+                } finally {
+                    remote.setBatchingAllowed(false); // writes the batch
+                }
+            } catch (IOException | RuntimeException e) {
+                log.warn("could not send frames: {}", e.toString());
+            }
+        }
+
+        /** The container's endpoint behind the socket, when it is a Jakarta WebSocket one. */
+        private RemoteEndpoint.Basic remote() {
+            return socket instanceof NativeWebSocketSession outer
+                            && outer.getNativeSession() instanceof jakarta.websocket.Session inner
+                    ? inner.getBasicRemote()
+                    : null;
         }
 
         void closed() {
