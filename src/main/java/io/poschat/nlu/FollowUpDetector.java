@@ -88,7 +88,11 @@ public final class FollowUpDetector {
 
     /** The slots of a follow-up fragment, or empty when the text is a question of its own. */
     public Optional<Slots> detect(String text, LocalDate today) {
-        SlotReading reading = slots.read(text, today);
+        return detect(slots.read(text, today));
+    }
+
+    /** As {@link #detect(String, LocalDate)}, on slots already read from the text. */
+    Optional<Slots> detect(SlotReading reading) {
         List<String> words = reading.words();
         if (reading.slots().isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();

@@ -45,11 +45,13 @@ public final class LanguageUnderstanding {
     }
 
     public Interpretation interpret(String text, LocalDate today) {
-        Optional<Slots> followUp = followUps.detect(text, today);
+        // Read once: the follow-up check and the intent's slots need the same reading.
+        SlotReading reading = slotExtractor.read(text, today);
+        Optional<Slots> followUp = followUps.detect(reading);
         if (followUp.isPresent()) {
             return new Interpretation.FollowUp(followUp.get());
         }
-        return classify(text, today);
+        return read(model.get(), text, reading::slots, review);
     }
 
     /** The intent reading alone, ignoring whether the text could be a follow-up. */

@@ -29,9 +29,16 @@ class LanguageUnderstandingTest {
     private final SlotExtractor slots = mock(SlotExtractor.class);
     private final FollowUpDetector followUps = mock(FollowUpDetector.class);
 
+    /** What the mocked extractor reads in any question: last week, top 3. */
+    private static final SlotReading LAST_WEEK_TOP_3_READ = new SlotReading(
+            List.of("top", "3", "last", "week"),
+            Optional.of(new SlotMatch<>(LAST_WEEK_TOP_3.period().orElseThrow(), 2, 4)),
+            Optional.of(new SlotMatch<>(3, 0, 2)));
+
     private LanguageUnderstanding understanding(DecisionRule rule, ReviewLog review) {
         when(slots.extract(any(), any())).thenReturn(LAST_WEEK_TOP_3);
-        when(followUps.detect(any(), any())).thenReturn(Optional.empty());
+        when(slots.read(any(), any())).thenReturn(LAST_WEEK_TOP_3_READ);
+        when(followUps.detect(any(SlotReading.class))).thenReturn(Optional.empty());
         return new LanguageUnderstanding(NluFixtures::sampleModel, rule, slots, followUps, review);
     }
 
@@ -61,7 +68,12 @@ class LanguageUnderstandingTest {
     void aFollowUpFragmentIsReportedAsSuch() {
         LanguageUnderstanding nlu = understanding(DecisionRule.defaults(), null);
         Slots yesterday = new Slots(Optional.of(Period.day(TODAY.minusDays(1))), Optional.empty());
-        when(followUps.detect("and yesterday?", TODAY)).thenReturn(Optional.of(yesterday));
+        SlotReading read = new SlotReading(
+                List.of("and", "yesterday"),
+                Optional.of(new SlotMatch<>(yesterday.period().orElseThrow(), 1, 2)),
+                Optional.empty());
+        when(slots.read("and yesterday?", TODAY)).thenReturn(read);
+        when(followUps.detect(read)).thenReturn(Optional.of(yesterday));
 
         assertThat(nlu.interpret("and yesterday?", TODAY)).isEqualTo(new FollowUp(yesterday));
     }
@@ -115,8 +127,8 @@ class LanguageUnderstandingTest {
     void aModelWithForeignLabelsAnswersOutOfScope() {
         IntentClassifier foreign =
                 IntentTrainer.train(NluFixtures.tinyData("card_arrival", "exchange_rate"), ModelRecipe.STANDARD);
-        when(slots.extract(any(), any())).thenReturn(Slots.none());
-        when(followUps.detect(any(), any())).thenReturn(Optional.empty());
+        when(slots.read(any(), any())).thenReturn(new SlotReading(List.of(), Optional.empty(), Optional.empty()));
+        when(followUps.detect(any(SlotReading.class))).thenReturn(Optional.empty());
         LanguageUnderstanding nlu =
                 new LanguageUnderstanding(() -> foreign, new DecisionRule(0.0, 0.0), slots, followUps, null);
 
