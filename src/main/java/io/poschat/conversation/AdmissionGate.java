@@ -10,8 +10,11 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>The bound follows AIMD, as TCP's congestion window does: while the scheduler runs less than half
  * the lag limit late and questions queue, it grows by an eighth a tick; when work waits for a CPU longer than the lag
- * limit, it is cut to four fifths of what was in flight, at most once per {@link #COOL_DOWN_NANOS}
- * so that the cut can show its effect before the next. The lag, not the questions' latency, is the
+ * limit while the bound is in use (half of it in flight, or questions queued), it is cut to four
+ * fifths of what was in flight, at most once per {@link #COOL_DOWN_NANOS} so that the cut can show
+ * its effect before the next. A late scheduler with few questions in flight leaves the bound as it
+ * is: 300 sign-ins in a row used to cut it to its minimum of 8 with nothing in flight, and the
+ * questions that followed queued behind it. The lag, not the questions' latency, is the
  * signal: a question waiting 900 ms on a slow service costs no CPU and should not be counted as
  * load, while a scheduler running late means answers are queueing for the CPU whatever the services
  * do. Waiting questions are let in first come, first served.
@@ -85,9 +88,7 @@ final class AdmissionGate {
         lock.lock();
         try {
             if (lagNanos > lagLimitNanos) {
-                if (!cutBefore || nowNanos - lastCutNanos >= COOL_DOWN_NANOS) {
-                    // Idle but late (another process, a GC): the machine has less to give, so the
-                    // bound shrinks from where it stands rather than from nothing in flight.
+                if (inUse() && (!cutBefore || nowNanos - lastCutNanos >= COOL_DOWN_NANOS)) {
                     int base = Math.min(limit, Math.max(inFlight, min));
                     limit = Math.max(min, base * 4 / 5);
                     lastCutNanos = nowNanos;
@@ -103,6 +104,16 @@ final class AdmissionGate {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Whether the questions may be what makes the scheduler late: the bound is half used or
+     * questions queue at it. When it is not (the lateness is sign-ins, the JIT, a GC, another
+     * process), cutting it would slow nothing down now and only hold back the next crowd of
+     * questions; TCP likewise leaves a window it is not using alone (RFC 7661).
+     */
+    private boolean inUse() {
+        return inFlight >= limit / 2 || waiting > 0;
     }
 
     int limit() {

@@ -81,14 +81,38 @@ class AdmissionGateTest {
     }
 
     @Test
-    void theBoundNeverFallsBelowItsMinimum() {
+    void theBoundNeverFallsBelowItsMinimum() throws Exception {
         var gate = new AdmissionGate(8, 2000, LAG_LIMIT);
+        for (int i = 0; i < 64; i++) {
+            gate.enter(in(LONG));
+        }
 
         for (int tick = 0; tick < 50; tick++) {
             gate.observe(LATE, tick * AdmissionGate.COOL_DOWN_NANOS);
         }
 
         assertThat(gate.limit()).isEqualTo(8);
+    }
+
+    @Test
+    void aLateSchedulerLeavesABoundItIsNotUsingAlone() throws Exception {
+        var gate = new AdmissionGate(8, 2000, LAG_LIMIT);
+        for (int i = 0; i < 31; i++) {
+            gate.enter(in(LONG));
+        }
+
+        for (int tick = 0; tick < 5; tick++) {
+            gate.observe(LATE, tick * AdmissionGate.COOL_DOWN_NANOS);
+        }
+        assertThat(gate.limit())
+                .as("31 of 64 in flight: the lateness is not theirs")
+                .isEqualTo(64);
+
+        gate.enter(in(LONG));
+        gate.observe(LATE, 5 * AdmissionGate.COOL_DOWN_NANOS);
+        assertThat(gate.limit())
+                .as("half the bound in use: cut to four fifths of 32")
+                .isEqualTo(25);
     }
 
     @Test
