@@ -2,6 +2,7 @@ package io.poschat.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.poschat.downstream.AnswerCache;
 import io.poschat.downstream.DownstreamProperties;
 import io.poschat.downstream.Service;
 import java.net.URI;
@@ -34,8 +35,10 @@ import org.springframework.stereotype.Component;
  * staff's first questions: a cold JVM spends about twice the CPU per answer, and a burst of
  * questions right after a start would otherwise queue. Only with the embedded simulator: asking
  * real services made-up questions is not ours to do. The questions are about days in 1700 (no one
- * asks about those; the simulator serves any day), and the simulator's call counters are reset
- * afterwards so its statistics start from the staff's first call.
+ * asks about those; the simulator serves any day). Afterwards the simulator's call counters are
+ * reset, so its statistics start from the staff's first call, and the answers the warm-up cached are
+ * forgotten: they are about no day anyone asks about, and would only sit in the heap, where every
+ * collection of the young generation has to look at them.
  */
 @Component
 class WarmUp {
@@ -60,11 +63,13 @@ class WarmUp {
 
     private final WarmUpProperties properties;
     private final DownstreamProperties downstream;
+    private final AnswerCache answers;
     private final AtomicInteger days = new AtomicInteger();
 
-    WarmUp(WarmUpProperties properties, DownstreamProperties downstream) {
+    WarmUp(WarmUpProperties properties, DownstreamProperties downstream, AnswerCache answers) {
         this.properties = properties;
         this.downstream = downstream;
+        this.answers = answers;
     }
 
     @EventListener
@@ -132,12 +137,16 @@ class WarmUp {
             }
         }
         resetSimulatorCounters(http, port);
+        long cached = answers.size();
+        // Staff's own answers of these few seconds go too; each costs one call to fetch again.
+        answers.forgetAll();
         log.info(
-                "warm-up done: {} of {} questions answered over {} sessions in {} ms",
+                "warm-up done: {} of {} questions answered over {} sessions in {} ms; {} cached answers forgotten",
                 answered.get(),
                 properties.questions(),
                 signedIn.values().stream().mapToInt(Integer::intValue).sum(),
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                cached);
         return new Done(answered.get(), Map.copyOf(signedIn));
     }
 

@@ -22,11 +22,11 @@ public record WarmUpProperties(
 
     public WarmUpProperties {
         enabled = enabled == null || enabled;
-        questions = questions <= 0 ? 1600 : questions;
-        sessions = sessions <= 0 ? 32 : sessions;
+        questions = questions <= 0 ? 6000 : questions;
+        sessions = sessions <= 0 ? 64 : sessions;
         tokens = tokens == null || tokens.isEmpty()
                 ? List.of("demo-manager", "demo-cafe", "demo-trattoria")
                 : List.copyOf(tokens);
-        questionsPerSession = questionsPerSession <= 0 ? 5 : questionsPerSession;
+        questionsPerSession = questionsPerSession <= 0 ? 2 : questionsPerSession;
     }
 }

@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  * throws: every path ends in a {@link CallOutcome}, recorded and reported to the caller.
  */
 @Component
-class CallPipeline {
+class CallPipeline implements AnswerCache {
 
     private static final Logger log = LoggerFactory.getLogger(CallPipeline.class);
     /** An attempt with less time than this left is not worth starting. */
@@ -376,8 +376,13 @@ class CallPipeline {
         return new Entry(value, bodyBytes, now, now.plus(freshFor), freshFor.plus(settings.staleFor()));
     }
 
-    /** Forgets every cached answer (a seam for tests). */
-    void clearCache() {
+    @Override
+    public long size() {
+        return cache.estimatedSize();
+    }
+
+    @Override
+    public void forgetAll() {
         cache.invalidateAll();
     }
 

@@ -102,7 +102,7 @@ abstract class DownstreamTest {
     void startClean() {
         warmUpOnce();
         wiremock.resetAll();
-        pipeline.clearCache();
+        pipeline.forgetAll();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         clock.set(NOW);
         calls.clear();

@@ -160,7 +160,7 @@ class SingleFlightTest extends DownstreamTest {
         wiremock.stubFor(get(urlPathEqualTo(TOTAL)).willReturn(okJson(Bodies.total("100.00"))));
         together(5, () -> payment.total(ctx(), TODAY, TODAY));
 
-        pipeline.clearCache();
+        pipeline.forgetAll();
         wiremock.stubFor(get(urlPathEqualTo(TOTAL)).willReturn(okJson(Bodies.total("130.00"))));
         CallOutcome<PaymentTotal> later = payment.total(ctx(), TODAY, TODAY);
 
