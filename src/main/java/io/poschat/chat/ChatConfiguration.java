@@ -16,6 +16,11 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
 @EnableWebSocket
 class ChatConfiguration implements WebSocketConfigurer {
 
+    /** Holds any question (4 KiB at most) with its frame around it in one piece. */
+    static final int TEXT_BUFFER_CHARS = 8 * 1024;
+    /** Binary frames are only ever refused: their content is never read. */
+    static final int BINARY_BUFFER_BYTES = 1024;
+
     private final ChatHandler handler;
     private final ChatProperties properties;
 
@@ -33,8 +38,10 @@ class ChatConfiguration implements WebSocketConfigurer {
     @Bean
     ServletServerContainerFactoryBean webSocketContainer() {
         ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(properties.maxFrameBytes());
-        container.setMaxBinaryMessageBufferSize(properties.maxFrameBytes());
+        // Allocated per socket for its whole life: longer frames come in parts, which ChatHandler
+        // joins up to max-frame-bytes (FrameParts). A question is at most 4 KiB.
+        container.setMaxTextMessageBufferSize(Math.min(properties.maxFrameBytes(), TEXT_BUFFER_CHARS));
+        container.setMaxBinaryMessageBufferSize(Math.min(properties.maxFrameBytes(), BINARY_BUFFER_BYTES));
         // ChatHandler closes sockets whose client is silent (4408); this is only Tomcat's backstop.
         container.setMaxSessionIdleTimeout(
                 properties.idleTimeout().plusMinutes(1).toMillis());

@@ -81,7 +81,7 @@ class ChatHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession socket) {
         // One thread at a time writes the frames of this socket, so the raw session needs no locking.
-        Connection connection = new Connection(socket);
+        Connection connection = new Connection(socket, properties.maxFrameBytes());
         connections.put(socket.getId(), connection);
         if (open.incrementAndGet() > limits.maxSessions()) {
             // Full: this socket alone is told to come back later; the open ones go on as before.
@@ -116,6 +116,12 @@ class ChatHandler extends TextWebSocketHandler {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Frames longer than Tomcat's small per-socket buffers come in parts ({@link FrameParts}). */
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
+    }
+
     @Override
     protected void handleTextMessage(WebSocketSession socket, TextMessage message) {
         Connection connection = connections.get(socket.getId());
@@ -123,9 +129,14 @@ class ChatHandler extends TextWebSocketHandler {
             return;
         }
         connection.heard();
+        String text = connection.parts.text(message.getPayload(), message.isLast());
+        if (text == null) {
+            closeIfTooLong(connection);
+            return;
+        }
         JsonNode frame;
         try {
-            frame = json.readTree(message.getPayload());
+            frame = json.readTree(text);
         } catch (IOException e) {
             send(
                     connection,
@@ -252,11 +263,26 @@ class ChatHandler extends TextWebSocketHandler {
     @Override
     protected void handleBinaryMessage(WebSocketSession socket, BinaryMessage message) {
         Connection connection = connections.get(socket.getId());
-        if (connection != null && !connection.refused) {
-            connection.heard();
+        if (connection == null || connection.refused) {
+            return;
+        }
+        connection.heard();
+        if (connection.parts.binary(message.getPayloadLength(), message.isLast())) {
             send(
                     connection,
                     frames.error(null, ErrorCode.BAD_REQUEST, "Send text frames holding JSON, not binary ones."));
+        } else {
+            closeIfTooLong(connection);
+        }
+    }
+
+    /** As Tomcat would for a frame over its buffer: 1009, and nothing more is read. */
+    private void closeIfTooLong(Connection connection) {
+        if (connection.parts.over()) {
+            close(
+                    connection,
+                    CloseStatus.TOO_BIG_TO_PROCESS.withReason(
+                            "frames are limited to " + properties.maxFrameBytes() + " bytes"));
         }
     }
 
@@ -377,6 +403,8 @@ class ChatHandler extends TextWebSocketHandler {
         private volatile long lastHeard = System.nanoTime();
         private volatile boolean idleClosing;
         private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+        /** The frame being read, when it comes in parts; Tomcat's reading thread only. */
+        private final FrameParts parts;
 
         /** Frames and closes to write, in order; one thread at a time drains them. */
         private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
@@ -385,8 +413,9 @@ class ChatHandler extends TextWebSocketHandler {
         private final ExecutorService sender = Executors.newSingleThreadExecutor(
                 Thread.ofVirtual().name("chat-sender").factory());
 
-        Connection(WebSocketSession socket) {
+        Connection(WebSocketSession socket, int maxFrameBytes) {
             this.socket = socket;
+            this.parts = new FrameParts(maxFrameBytes);
         }
 
         void heard() {

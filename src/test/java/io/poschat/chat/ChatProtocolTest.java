@@ -148,6 +148,49 @@ class ChatProtocolTest {
     }
 
     @Test
+    void aFrameLongerThanTheSocketsBufferIsReadInPartsAndAnsweredWhole() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            // Over the 8 Ki-char text buffer Tomcat keeps per socket, in multi-byte characters.
+            String padding = " ".repeat(9_000) + "€".repeat(5_000);
+            chat.send("{\"type\":\"ask\",\"id\":\"long\",\"text\":\"what's my revenue today?\"," + "\"pad\":\""
+                    + padding + "\"}");
+            JsonNode answer = chat.next();
+            assertThat(answer.path("id").asText()).isEqualTo("long");
+            assertThat(answer.path("intent").asText()).isEqualTo("revenue");
+            assertThat(chat.isOpen()).isTrue();
+        }
+    }
+
+    @Test
+    void aLongBinaryFrameGetsOneBadRequestAndOneOver64KiBCloses() throws Exception {
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            chat.sendBinary(new byte[10_000]);
+            assertThat(chat.next().path("code").asText()).isEqualTo("bad_request");
+            chat.send("{\"type\":\"ping\"}");
+            assertThat(chat.next().path("type").asText()).isEqualTo("pong");
+
+            chat.sendBinary(new byte[65_537]);
+            assertThat(chat.closeCode(Duration.ofSeconds(5))).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void aFrameOf64KiBInThreeByteCharactersIsReadAndOneByteMoreCloses() throws Exception {
+        String frameStart = "{\"type\":\"ask\",\"id\":\"x\",\"text\":\"";
+        String frameEnd = "\"}";
+        int room = 65_536 - frameStart.length() - frameEnd.length();
+        String exactly = frameStart + "€".repeat(room / 3) + "a".repeat(room % 3) + frameEnd;
+        try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
+            chat.next();
+            assertError(chat, exactly, "x", "too_large");
+            chat.send(exactly.replace("{\"type\"", "{ \"type\""));
+            assertThat(chat.closeCode(Duration.ofSeconds(5))).isEqualTo(1009);
+        }
+    }
+
+    @Test
     void aFrameOver64KiBClosesTheSocketWith1009() throws Exception {
         try (TestChatClient chat = TestChatClient.connect(port, "demo-manager")) {
             chat.next();
