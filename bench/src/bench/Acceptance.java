@@ -36,7 +36,12 @@ final class Acceptance {
         }
     }
 
-    /** {@code answered} counts every answer frame, partial ones too; {@code problems} says what was wrong. */
+    /**
+     * {@code answered} counts every answer frame, partial ones too; {@code problems} says what was
+     * wrong. {@code serverCpuMs} and {@code serverJitMs} are the server JVM's CPU and its compilers'
+     * time while the questions ran (its actuator's {@code process.cpu.time} and
+     * {@code jvm.compilation.time}), negative when it did not tell.
+     */
     record Result(
             Days days,
             int asked,
@@ -45,6 +50,8 @@ final class Acceptance {
             Stats e2e,
             int cachedCalls,
             double clientCpuMs,
+            double serverCpuMs,
+            double serverJitMs,
             double wallMs) {
 
         boolean passed() {
@@ -120,12 +127,16 @@ final class Acceptance {
                     chats.size(),
                     QUESTIONS,
                     days.words);
+            double serverCpuBefore = serverMetric(baseUrl, "process.cpu.time") / 1e6;
+            double serverJitBefore = serverMetric(baseUrl, "jvm.compilation.time");
             long cpuBefore = ownCpuNanos();
             long wallBefore = System.nanoTime();
             go.countDown();
             done.await();
             double wallMs = (System.nanoTime() - wallBefore) / 1e6;
             double clientCpuMs = (ownCpuNanos() - cpuBefore) / 1e6;
+            double serverCpuMs = difference(serverCpuBefore, serverMetric(baseUrl, "process.cpu.time") / 1e6);
+            double serverJitMs = difference(serverJitBefore, serverMetric(baseUrl, "jvm.compilation.time"));
             chats.forEach(ChatClient::close);
             List<Double> e2e = new ArrayList<>();
             int cached = 0;
@@ -143,10 +154,35 @@ final class Acceptance {
                 }
             }
             return new Result(
-                    days, SESSIONS * QUESTIONS, e2e.size(), problems, Stats.of(e2e), cached, clientCpuMs, wallMs);
+                    days,
+                    SESSIONS * QUESTIONS,
+                    e2e.size(),
+                    problems,
+                    Stats.of(e2e),
+                    cached,
+                    clientCpuMs,
+                    serverCpuMs,
+                    serverJitMs,
+                    wallMs);
         } finally {
             restore(admin, found);
         }
+    }
+
+    /** A counter of the server's actuator ({@code /actuator/metrics/NAME}), or -1 when it has none. */
+    @SuppressWarnings("unchecked")
+    private static double serverMetric(String baseUrl, String name) {
+        try {
+            Map<String, Object> metric = Json.object(Jvm.get(baseUrl + "/actuator/metrics/" + name));
+            var measurements = (List<Map<String, Object>>) metric.get("measurements");
+            return ((Number) measurements.getFirst().get("value")).doubleValue();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static double difference(double before, double after) {
+        return before < 0 || after < 0 ? -1 : after - before;
     }
 
     /** This JVM's CPU time so far (user + system), to show what the load client took of the cores. */

@@ -410,8 +410,8 @@ final class Report {
                 .append(" about. *Shared*: the sessions of a tenant ask about the same three days (a cold cache;")
                 .append(" identical questions share their calls). *Distinct*: every question its own day.\n\n");
         md.append("| days | sessions × questions | answers | p50 | p95 | p99 | problems | calls served from cache"
-                + " | questions took | load client CPU |\n");
-        md.append("|---|---|--:|--:|--:|--:|---|--:|--:|--:|\n");
+                + " | questions took | server CPU | compiling | load client CPU |\n");
+        md.append("|---|---|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|\n");
         for (Acceptance.Result r : results) {
             md.append("| ")
                     .append(r.days().words)
@@ -436,10 +436,18 @@ final class Report {
                     .append(" | ")
                     .append(ms(r.wallMs()))
                     .append(" | ")
+                    .append(r.serverCpuMs() < 0 ? "–" : ms(r.serverCpuMs()))
+                    .append(" | ")
+                    .append(r.serverJitMs() < 0 ? "–" : ms(r.serverJitMs()))
+                    .append(" | ")
                     .append(ms(r.clientCpuMs()))
                     .append(" |\n");
         }
         md.append('\n');
+        md.append("*Server CPU* is the server JVM's while the questions ran (`process.cpu.time`; with the")
+                .append(" embedded simulator, the simulator's too); *compiling* is the time its JIT compilers")
+                .append(" spent on methods meanwhile (`jvm.compilation.time`: elapsed, not CPU, so on busy")
+                .append(" cores it overstates their share), both from its actuator.\n\n");
         for (Acceptance.Result r : results) {
             target(
                     "acceptance, " + r.days().words + ": all " + r.asked() + " answers, p99 < 250 ms",
