@@ -49,6 +49,11 @@ class WarmUp {
     /** Under the per-session rate limit (5 a second), which the warm-up must not trip. */
     private static final Duration PACE = Duration.ofMillis(250);
 
+    /** A session that could not sign in (auth slow on a cold JVM, its breaker open) waits this, times the failures in a row. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
+    /** Failures in a row after which a warm-up session stops: the rest keep going. */
+    private static final int GIVE_UP_AFTER = 5;
+
     private static final LocalDate FIRST_DAY = LocalDate.of(1700, 1, 1);
     private static final List<String> QUESTIONS = List.of(
             "what was my revenue on %s?",
@@ -87,8 +92,11 @@ class WarmUp {
         Thread.ofVirtual().name("warm-up").start(() -> run(port));
     }
 
-    /** What a warm-up did: the answers it got, and the sessions it signed in, per demo user. */
-    record Done(int answered, Map<String, Integer> sessionsByToken) {}
+    /**
+     * What a warm-up did: the answers it got, the sessions it signed in per demo user, and the
+     * sessions that failed (refused at sign-in, or broken off) and were tried again.
+     */
+    record Done(int answered, Map<String, Integer> sessionsByToken, int failedSessions) {}
 
     /** Runs the warm-up against {@code port}. */
     Done run(int port) {
@@ -112,28 +120,20 @@ class WarmUp {
         AtomicInteger answered = new AtomicInteger();
         Map<String, Integer> signedIn = new ConcurrentHashMap<>();
         AtomicInteger asked = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         List<Thread> sessions = new ArrayList<>();
         for (int i = 0; i < properties.sessions(); i++) {
             int worker = i;
-            sessions.add(Thread.ofVirtual().name("warm-up-" + i).start(() -> {
-                try {
-                    // Session after session, each signed in as the next demo user, until all are asked.
-                    for (int opened = 0; asked.get() < properties.questions(); opened++) {
-                        List<String> tokens = properties.tokens();
-                        String token = tokens.get((worker + opened) % tokens.size());
-                        ask(http, port, token, asked, answered, () -> signedIn.merge(token, 1, Integer::sum));
-                    }
-                } catch (Exception e) {
-                    log.warn("warm-up session ended early: {}", e.toString());
-                }
-            }));
+            sessions.add(Thread.ofVirtual()
+                    .name("warm-up-" + i)
+                    .start(() -> askUntilAllAsked(http, port, worker, asked, answered, failed, signedIn)));
         }
         for (Thread session : sessions) {
             try {
                 session.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Done(answered.get(), Map.copyOf(signedIn));
+                return new Done(answered.get(), Map.copyOf(signedIn), failed.get());
             }
         }
         resetSimulatorCounters(http, port);
@@ -141,13 +141,55 @@ class WarmUp {
         // Staff's own answers of these few seconds go too; each costs one call to fetch again.
         answers.forgetAll();
         log.info(
-                "warm-up done: {} of {} questions answered over {} sessions in {} ms; {} cached answers forgotten",
+                "warm-up done: {} of {} questions answered over {} sessions in {} ms; {} cached answers forgotten{}",
                 answered.get(),
                 properties.questions(),
                 signedIn.values().stream().mapToInt(Integer::intValue).sum(),
                 (System.nanoTime() - started) / 1_000_000,
-                cached);
-        return new Done(answered.get(), Map.copyOf(signedIn));
+                cached,
+                failed.get() == 0 ? "" : "; " + failed.get() + " sessions failed and were tried again");
+        return new Done(answered.get(), Map.copyOf(signedIn), failed.get());
+    }
+
+    /**
+     * One warm-up worker: session after session, each signed in as the next demo user, until all
+     * questions are asked. A failed session is tried again after a pause (auth may be slow on a cold
+     * JVM, and its breaker then open for a while), as the next user; after five failures in a row
+     * the worker stops, and the others go on.
+     */
+    private void askUntilAllAsked(
+            HttpClient http,
+            int port,
+            int worker,
+            AtomicInteger asked,
+            AtomicInteger answered,
+            AtomicInteger failed,
+            Map<String, Integer> signedIn) {
+        int inARow = 0;
+        for (int opened = 0; asked.get() < properties.questions(); opened++) {
+            List<String> tokens = properties.tokens();
+            String token = tokens.get((worker + opened) % tokens.size());
+            try {
+                ask(http, port, token, asked, answered, () -> signedIn.merge(token, 1, Integer::sum));
+                inARow = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                failed.incrementAndGet();
+                if (++inARow == GIVE_UP_AFTER) {
+                    log.warn("a warm-up session stopped after {} failures in a row: {}", inARow, e.toString());
+                    return;
+                }
+                log.debug("a warm-up session failed, trying again: {}", e.toString());
+                try {
+                    Thread.sleep(RETRY_AFTER.multipliedBy(inARow));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** One session as {@code token}: up to {@code questionsPerSession} questions, then it closes. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.poschat.downstream.AnswerCache;
+import io.poschat.downstream.DownstreamProperties;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +35,9 @@ class WarmUpTest {
     @Autowired
     AnswerCache answers;
 
+    @Autowired
+    DownstreamProperties downstream;
+
     @Test
     void answersEveryQuestionOverItsOwnWebSocketAndLeavesNoCountsNorCachedAnswersBehind() throws Exception {
         WarmUp.Done done = warmUp.run(port);
@@ -48,5 +53,18 @@ class WarmUpTest {
         assertThat(calls.size()).as(calls.toString()).isZero();
         // Past days stay cached for hours: the warm-up's days in 1700 would have been kept.
         assertThat(answers.size()).isZero();
+        assertThat(done.failedSessions()).isZero();
+    }
+
+    @Test
+    void aSessionRefusedAtSignInIsTriedAgainAsTheNextUserAndTheQuestionsAreAllAsked() {
+        // Every other sign-in is refused, as when auth is too slow for a cold JVM's first crowd.
+        var refusedEveryOtherTime = new WarmUpProperties(true, 12, 2, List.of("demo-manager", "no-such-token"), 2);
+
+        WarmUp.Done done = new WarmUp(refusedEveryOtherTime, downstream, answers).run(port);
+
+        assertThat(done.answered()).isEqualTo(12);
+        assertThat(done.sessionsByToken()).containsOnlyKeys("demo-manager");
+        assertThat(done.failedSessions()).isPositive();
     }
 }
