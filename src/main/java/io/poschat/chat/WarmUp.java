@@ -49,7 +49,10 @@ class WarmUp {
     /** Under the per-session rate limit (5 a second), which the warm-up must not trip. */
     private static final Duration PACE = Duration.ofMillis(250);
 
-    /** A session that could not sign in (auth slow on a cold JVM, its breaker open) waits this, times the failures in a row. */
+    /**
+     * How long a session that failed (auth slow on a cold JVM, its breaker then open) waits before
+     * the next, times the failures in a row.
+     */
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     /** Failures in a row after which a warm-up session stops: the rest keep going. */
     private static final int GIVE_UP_AFTER = 5;
@@ -138,7 +141,7 @@ class WarmUp {
         }
         resetSimulatorCounters(http, port);
         long cached = answers.size();
-        // Staff's own answers of these few seconds go too; each costs one call to fetch again.
+        // Staff's own answers of the warm-up's half minute go too; each costs one call to fetch again.
         answers.forgetAll();
         log.info(
                 "warm-up done: {} of {} questions answered over {} sessions in {} ms; {} cached answers forgotten{}",
