@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poschat.downstream.AnswerCache;
 import io.poschat.downstream.DownstreamProperties;
 import io.poschat.downstream.Service;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -92,7 +95,52 @@ class WarmUp {
             return;
         }
         int port = web.getWebServer().getPort();
-        Thread.ofVirtual().name("warm-up").start(() -> run(port));
+        Thread.ofVirtual().name("warm-up").start(() -> lowerCompilerPriority(run(port), CompilerThreads.JIT));
+    }
+
+    /**
+     * Once the warm-up has compiled the hot paths, the JIT compiler threads ({@code compilers}) get the
+     * nice value {@code chatbot.warm-up.compiler-nice}: what is left to compile (a method crossing
+     * its threshold, code recompiled after a branch it had not seen) then waits for CPU that no answer
+     * needs, instead of taking one of the cores in the middle of a burst of questions. Under steady
+     * full load it still gets done, later (docs/benchmarks.md, finding 26). Not after a warm-up that
+     * answered under half its questions: the code is not warm then.
+     */
+    void lowerCompilerPriority(Done done, Predicate<String> compilers) {
+        int nice = properties.compilerNice();
+        if (nice == 0) {
+            return;
+        }
+        if (done.answered() < properties.questions() / 2) {
+            log.info(
+                    "JIT compiler threads left at their priority: the warm-up answered only {} of {} questions",
+                    done.answered(),
+                    properties.questions());
+            return;
+        }
+        try {
+            List<CompilerThreads.Task> threads = CompilerThreads.find(compilers);
+            if (threads.isEmpty()) {
+                log.info("JIT compiler threads left at their priority: none found (Linux lists them in /proc)");
+                return;
+            }
+            CompilerThreads.Lowered result = CompilerThreads.lower(threads, nice);
+            if (!result.lowered().isEmpty()) {
+                log.info(
+                        "JIT compiler threads at nice {} now ({}): what is left to compile waits for idle CPU",
+                        nice,
+                        names(result.lowered()));
+            }
+            if (!result.refused().isEmpty()) {
+                log.warn("the OS refused nice {} for {}: they keep their priority", nice, names(result.refused()));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not lower the JIT compiler threads' priority ({}): they keep theirs", e.toString());
+        }
+    }
+
+    private static String names(List<CompilerThreads.Task> threads) {
+        return threads.stream().map(CompilerThreads.Task::name).collect(Collectors.joining(", "));
     }
 
     /**

@@ -15,10 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     tenant's data takes its own paths through the simulator and the answers)
  * @param questionsPerSession how many questions a session asks before it closes and a new one is
  *     opened (sign-ins and WebSocket handshakes need warming too: staff open sessions all day)
+ * @param compilerNice the nice value the JIT compiler threads get once the warm-up is done, 1 to 19
+ *     (19 by default: compilations then wait for CPU that no answer needs); 0 leaves them as they are
  */
 @ConfigurationProperties("chatbot.warm-up")
 public record WarmUpProperties(
-        Boolean enabled, int questions, int sessions, List<String> tokens, int questionsPerSession) {
+        Boolean enabled,
+        int questions,
+        int sessions,
+        List<String> tokens,
+        int questionsPerSession,
+        Integer compilerNice) {
 
     public WarmUpProperties {
         enabled = enabled == null || enabled;
@@ -28,5 +35,10 @@ public record WarmUpProperties(
                 ? List.of("demo-manager", "demo-cafe", "demo-trattoria")
                 : List.copyOf(tokens);
         questionsPerSession = questionsPerSession <= 0 ? 2 : questionsPerSession;
+        compilerNice = compilerNice == null ? 19 : compilerNice;
+        if (compilerNice < 0 || compilerNice > 19) {
+            throw new IllegalArgumentException("chatbot.warm-up.compiler-nice must be 0 (leave the JIT's threads"
+                    + " as they are) to 19 (lowest priority), not " + compilerNice);
+        }
     }
 }

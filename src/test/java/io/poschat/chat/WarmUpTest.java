@@ -59,7 +59,7 @@ class WarmUpTest {
     @Test
     void aSessionRefusedAtSignInIsTriedAgainAsTheNextUserAndTheQuestionsAreAllAsked() {
         // Every other sign-in is refused, as when auth is too slow for a cold JVM's first crowd.
-        var refusedEveryOtherTime = new WarmUpProperties(true, 12, 2, List.of("demo-manager", "no-such-token"), 2);
+        var refusedEveryOtherTime = new WarmUpProperties(true, 12, 2, List.of("demo-manager", "no-such-token"), 2, 0);
 
         WarmUp.Done done = new WarmUp(refusedEveryOtherTime, downstream, answers).run(port);
 
