@@ -1,14 +1,12 @@
 package bench;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the handshake, waits for {@code ready}, then asks questions and hands back their answers (or
  * error frames) with the time from sending the {@code ask} to receiving the answer.
  */
-final class ChatClient implements WebSocket.Listener {
+final class ChatClient implements Wire.Receiver {
 
     /** What came back for one question. {@code kind} is answer, clarify, error, timeout or dropped. */
     record Reply(String kind, String id, long nanos, Map<String, Object> frame, String problem) {
@@ -67,8 +65,7 @@ final class ChatClient implements WebSocket.Listener {
 
     private final CompletableFuture<Map<String, Object>> ready = new CompletableFuture<>();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private final StringBuilder partialText = new StringBuilder();
-    private volatile WebSocket socket;
+    private volatile Wire.Connection socket;
     private volatile String closedBecause;
     /** The ping waiting for its pong, if any. */
     private volatile CompletableFuture<Long> pong;
@@ -83,10 +80,10 @@ final class ChatClient implements WebSocket.Listener {
      * the token right now (an {@code internal} error, closing 1013) it tries again with backoff, as
      * docs/protocol.md tells clients to; a refused token fails at once.
      */
-    static ChatClient open(HttpClient http, String wsUrl, String token, Duration timeout) throws Exception {
+    static ChatClient open(String wsUrl, String token, Duration timeout) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
-                return openOnce(http, wsUrl, token, timeout);
+                return openOnce(wsUrl, token, timeout);
             } catch (TryLater e) {
                 if (attempt == 3) {
                     throw e;
@@ -103,15 +100,10 @@ final class ChatClient implements WebSocket.Listener {
         }
     }
 
-    private static ChatClient openOnce(HttpClient http, String wsUrl, String token, Duration timeout)
-            throws Exception {
+    private static ChatClient openOnce(String wsUrl, String token, Duration timeout) throws Exception {
         ChatClient client = new ChatClient();
         client.token = token;
-        client.socket = http.newWebSocketBuilder()
-                .header("Authorization", "Bearer " + token)
-                .connectTimeout(timeout)
-                .buildAsync(URI.create(wsUrl), client)
-                .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        client.socket = Wire.connect(URI.create(wsUrl), Map.of("Authorization", "Bearer " + token), client, timeout);
         Map<String, Object> first = client.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!"ready".equals(first.get("type"))) {
             client.close();
@@ -128,7 +120,7 @@ final class ChatClient implements WebSocket.Listener {
         CompletableFuture<Long> waiting = new CompletableFuture<>();
         pong = waiting;
         long sent = System.nanoTime();
-        socket.sendText("{\"type\":\"ping\"}", true);
+        socket.sendText("{\"type\":\"ping\"}");
         return Duration.ofNanos(waiting.get(timeout.toMillis(), TimeUnit.MILLISECONDS) - sent);
     }
 
@@ -144,10 +136,11 @@ final class ChatClient implements WebSocket.Listener {
         long sent = System.nanoTime();
         pending.put(id, new Pending(sent, reply));
         String frame = "{\"type\":\"ask\",\"id\":" + Json.quote(id) + ",\"text\":" + Json.quote(text) + "}";
-        socket.sendText(frame, true).exceptionally(e -> {
+        try {
+            socket.sendText(frame);
+        } catch (IOException e) {
             finish(id, "dropped", null, "send failed: " + e);
-            return null;
-        });
+        }
         return reply;
     }
 
@@ -174,31 +167,22 @@ final class ChatClient implements WebSocket.Listener {
 
     void close() {
         closedBecause = "closed by the client";
-        WebSocket ws = socket;
+        Wire.Connection ws = socket;
         if (ws != null) {
-            try {
-                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(2, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                ws.abort();
-            }
+            ws.close();
         }
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-        long now = System.nanoTime();
-        partialText.append(data);
-        if (last) {
-            String text = partialText.toString();
-            partialText.setLength(0);
-            try {
-                onFrame(Json.object(text), now);
-            } catch (RuntimeException e) {
-                System.err.println("bench: unreadable frame: " + e.getMessage());
-            }
+    public void onText(String text, long readNanos) {
+        if (text.startsWith("{\"type\":\"progress\"")) {
+            return; // two of an answer's three frames, and nothing to wait for: not worth parsing
         }
-        ws.request(1);
-        return null;
+        try {
+            onFrame(Json.object(text), readNanos);
+        } catch (RuntimeException e) {
+            System.err.println("bench: unreadable frame: " + e.getMessage());
+        }
     }
 
     private void onFrame(Map<String, Object> frame, long now) {
@@ -239,14 +223,8 @@ final class ChatClient implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-        dropAll("closed by the server: " + status + " " + reason);
-        return null;
-    }
-
-    @Override
-    public void onError(WebSocket ws, Throwable error) {
-        dropAll("socket error: " + error);
+    public void onClosed(String why) {
+        dropAll(why);
     }
 
     private void dropAll(String why) {

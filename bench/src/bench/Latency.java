@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,8 +137,7 @@ final class Latency {
     /** Measured with every service's delay at 0; the caller sets the profile it needs afterwards. */
     static Floor floor(Setup setup, int port) throws Exception {
         Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":\"none\"}");
-        HttpClient http = HttpClient.newBuilder().executor(Runnable::run).build();
-        ChatClient chat = ChatClient.open(http, setup.botWs(port), TOKEN, Duration.ofSeconds(30));
+        ChatClient chat = ChatClient.open(setup.botWs(port), TOKEN, Duration.ofSeconds(30));
         List<Double> pings = new ArrayList<>();
         List<Double> gets = new ArrayList<>();
         int counted = setup.quick() ? 10 : 20;
@@ -201,8 +199,7 @@ final class Latency {
             throws Exception {
         // One session: its frames are read on the client's selector thread, with no hand-off to a
         // pool thread that would add a wake-up to every end-to-end time measured here.
-        HttpClient http = HttpClient.newBuilder().executor(Runnable::run).build();
-        ChatClient chat = ChatClient.open(http, setup.botWs(port), TOKEN, Duration.ofSeconds(30));
+        ChatClient chat = ChatClient.open(setup.botWs(port), TOKEN, Duration.ofSeconds(30));
         Map<String, Result> results = new LinkedHashMap<>();
         for (Case c : CASES) {
             results.put(

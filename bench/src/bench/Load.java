@@ -1,6 +1,5 @@
 package bench;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -101,13 +99,6 @@ final class Load {
 
     /** Sessions open and signed in, spread over the three tenants; counts the ones that failed. */
     static List<ChatClient> open(String wsUrl, int sessions, List<String> tokens, List<String> failures) throws InterruptedException {
-        // A handful of clients, so that no one selector thread carries every socket.
-        List<HttpClient> clients = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            clients.add(HttpClient.newBuilder()
-                    .executor(Executors.newVirtualThreadPerTaskExecutor())
-                    .build());
-        }
         Queue<ChatClient> opened = new ConcurrentLinkedQueue<>();
         Semaphore atOnce = new Semaphore(64);
         CountDownLatch done = new CountDownLatch(sessions);
@@ -118,7 +109,6 @@ final class Load {
                     atOnce.acquire();
                     try {
                         opened.add(ChatClient.open(
-                                clients.get(n % clients.size()),
                                 wsUrl,
                                 tokens.get(n % tokens.size()),
                                 Duration.ofSeconds(30)));
@@ -187,7 +177,7 @@ final class Load {
                 }
                 Suite.progress("a circuit breaker is open; waiting for it to close before measuring");
                 if (chat == null) {
-                    chat = ChatClient.open(HttpClient.newHttpClient(), setup.botWs(port), TOKENS.getFirst(), Duration.ofSeconds(30));
+                    chat = ChatClient.open(setup.botWs(port), TOKENS.getFirst(), Duration.ofSeconds(30));
                 }
                 Thread.sleep(2000);
                 chat.askAndWait("what was my revenue on " + periods.next(TOKENS.getFirst()) + "?", ANSWER_TIMEOUT);
