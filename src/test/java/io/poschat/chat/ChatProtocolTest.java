@@ -153,8 +153,8 @@ class ChatProtocolTest {
             chat.next();
             // Over the 8 Ki-char text buffer Tomcat keeps per socket, in multi-byte characters.
             String padding = " ".repeat(9_000) + "€".repeat(5_000);
-            chat.send("{\"type\":\"ask\",\"id\":\"long\",\"text\":\"what's my revenue today?\"," + "\"pad\":\""
-                    + padding + "\"}");
+            chat.send("{\"type\":\"ask\",\"id\":\"long\",\"text\":\"what's my revenue today?\",\"pad\":\"" + padding
+                    + "\"}");
             JsonNode answer = chat.next();
             assertThat(answer.path("id").asText()).isEqualTo("long");
             assertThat(answer.path("intent").asText()).isEqualTo("revenue");
