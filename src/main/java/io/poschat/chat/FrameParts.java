@@ -28,11 +28,18 @@ final class FrameParts {
      * @return the whole frame when {@code last}, else null; null too once over the limit
      */
     String text(String part, boolean last) {
-        if (over || !counted(utf8Bytes(part))) {
+        if (over) {
+            return tooLong();
+        }
+        if (joined == null && last && 3L * part.length() <= maxBytes) {
+            // The usual case: a frame that fitted in the buffer, handed over whole. No UTF-16 char
+            // takes more than 3 bytes in UTF-8, so it is within the limit without counting them.
+            return part;
+        }
+        if (!counted(utf8Bytes(part))) {
             return tooLong();
         }
         if (joined == null && last) {
-            // The usual case: a frame that fitted in the buffer, handed over whole.
             bytes = 0;
             return part;
         }
