@@ -247,8 +247,8 @@ final class Wire {
         private boolean readUpgrade() throws IOException {
             int end = indexOf(in, HEADER_END);
             if (end < 0) {
-                if (!in.hasRemaining() || in.limit() == in.capacity()) {
-                    grow();
+                if (in.limit() == in.capacity()) {
+                    grow(); // a full buffer and still no end of the headers
                 }
                 return false;
             }
@@ -258,14 +258,14 @@ final class Wire {
             String response = new String(head, StandardCharsets.ISO_8859_1);
             String status = response.lines().findFirst().orElse("");
             if (!status.startsWith("HTTP/1.1 101")) {
-                fail("the server refused the WebSocket: " + status);
+                ended("the server refused the WebSocket: " + status);
                 return false;
             }
             boolean accepted = response.lines()
                     .anyMatch(line -> line.regionMatches(true, 0, "Sec-WebSocket-Accept:", 0, 21)
                             && line.substring(21).strip().equals(expectedAccept));
             if (!accepted) {
-                fail("the server's Sec-WebSocket-Accept does not match the key sent");
+                ended("the server's Sec-WebSocket-Accept does not match the key sent");
                 return false;
             }
             upgraded.complete(null);
@@ -345,16 +345,12 @@ final class Wire {
             grow(in.capacity() * 2);
         }
 
+        /** The same, in a buffer of at least {@code atLeast} bytes. */
         private void grow(int atLeast) {
             ByteBuffer larger = ByteBuffer.allocate(Math.max(atLeast, in.capacity() * 2));
             larger.put(in);
             larger.flip();
             in = larger;
-        }
-
-        private void fail(String why) {
-            upgraded.completeExceptionally(new IOException(why));
-            ended(why);
         }
 
         private void ended(String why) {
