@@ -61,6 +61,9 @@ class WarmUp {
     private static final int GIVE_UP_AFTER = 5;
 
     private static final LocalDate FIRST_DAY = LocalDate.of(1700, 1, 1);
+    /** How many times the warm-up asks what operators ask ({@link #askAsOperators}). */
+    static final int OPERATOR_ROUNDS = 250;
+
     private static final List<String> QUESTIONS = List.of(
             "what was my revenue on %s?",
             "top 5 products on %s",
@@ -187,6 +190,7 @@ class WarmUp {
                 return new Done(answered.get(), Map.copyOf(signedIn), failed.get());
             }
         }
+        askAsOperators(http, port);
         resetSimulatorCounters(http, port);
         long cached = answers.size();
         // Staff's own answers of the warm-up's half minute go too; each costs one call to fetch again.
@@ -282,6 +286,44 @@ class WarmUp {
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "warm-up done");
         }
+    }
+
+    /**
+     * What operators and their tools ask a running server besides questions, {@value #OPERATOR_ROUNDS}
+     * times: the simulator's latency settings (read, and put back as they were) and the actuator's
+     * metrics and health. Their first requests would otherwise throw out compiled code the questions
+     * share with them (Tomcat's request paths, Jackson's), and the questions right after would run
+     * slower until the JIT caught up (docs/benchmarks.md, finding 27).
+     */
+    private static void askAsOperators(HttpClient http, int port) {
+        String base = "http://127.0.0.1:" + port;
+        try {
+            for (int round = 0; round < OPERATOR_ROUNDS; round++) {
+                String latency = get(http, base + "/sim/admin/latency");
+                String profile = JSON.readTree(latency).path("profile").asText("custom");
+                if (!"custom".equals(profile)) {
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/sim/admin/latency"))
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(
+                                            JSON.writeValueAsString(Map.of("profile", profile))))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+                get(http, base + "/actuator/metrics/process.cpu.time");
+                get(http, base + "/actuator/metrics/jvm.compilation.time");
+                get(http, base + "/actuator/health");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            log.warn("warm-up could not ask what operators ask: {}", e.toString());
+        }
+    }
+
+    private static String get(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static void resetSimulatorCounters(HttpClient http, int port) {

@@ -3,6 +3,7 @@ package io.poschat.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.poschat.downstream.AnswerCache;
 import io.poschat.downstream.DownstreamProperties;
 import java.util.List;
@@ -38,6 +39,9 @@ class WarmUpTest {
     @Autowired
     DownstreamProperties downstream;
 
+    @Autowired
+    MeterRegistry registry;
+
     @Test
     void answersEveryQuestionOverItsOwnWebSocketAndLeavesNoCountsNorCachedAnswersBehind() throws Exception {
         WarmUp.Done done = warmUp.run(port);
@@ -54,6 +58,28 @@ class WarmUpTest {
         // Past days stay cached for hours: the warm-up's days in 1700 would have been kept.
         assertThat(answers.size()).isZero();
         assertThat(done.failedSessions()).isZero();
+    }
+
+    @Test
+    void asksWhatOperatorsAskAndLeavesTheLatencySettingsAsTheyWere() throws Exception {
+        double healthChecksBefore = healthChecks();
+
+        warmUp.run(port);
+
+        assertThat(healthChecks() - healthChecksBefore).isEqualTo(WarmUp.OPERATOR_ROUNDS);
+        // The settings were read and put back each round: still the profile this server started with.
+        assertThat(new TestHttp(port)
+                        .admin("GET", "/latency", null)
+                        .path("profile")
+                        .asText())
+                .isEqualTo("none");
+    }
+
+    private double healthChecks() {
+        var timer = registry.find("http.server.requests")
+                .tag("uri", "/actuator/health")
+                .timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test
