@@ -52,6 +52,7 @@ public class QuestionHandler {
     private final Clock clock;
     private final QuestionTelemetry telemetry;
     private final Admission admission;
+    private final SharedAnswers shared;
 
     QuestionHandler(
             LanguageUnderstanding nlu,
@@ -72,6 +73,7 @@ public class QuestionHandler {
         this.clock = clock;
         this.telemetry = telemetry;
         this.admission = admission;
+        this.shared = new SharedAnswers(key -> telemetry.shared(key.intent()));
     }
 
     /**
@@ -211,11 +213,41 @@ public class QuestionHandler {
 
     /**
      * Runs a business intent's plan under the question's deadline and puts the findings into words;
-     * empty when the machine was too busy to start it in time ({@link Admission}).
+     * empty when the machine was too busy to start it in time ({@link Admission}). The same question
+     * asked while it is being answered shares that answer ({@link SharedAnswers}).
      */
     private Optional<Reply> lookUp(Session session, Intent intent, Slots used, Audience audience, Question question)
             throws InterruptedException {
         long deadlineNanos = question.startNanos + properties.deadline().toNanos();
+        // Intents about "now" ignore the period; they get today for want of one.
+        Period period = used.period().orElse(Period.day(audience.today()));
+        int limit = used.limit().orElse(Slots.DEFAULT_LIMIT);
+        SharedAnswers.Plan plan =
+                calls -> runPlan(session, intent, period, limit, audience, question, deadlineNanos, calls);
+        Optional<Reply> reply = properties.shareAnswers()
+                ? shared.answer(
+                        new SharedAnswers.Key(session.user().tenantId(), audience, intent, period, limit),
+                        question.startNanos,
+                        deadlineNanos,
+                        question::record,
+                        plan)
+                : plan.run(question::record);
+        if (reply.isPresent()) {
+            session.remember(intent, used);
+        }
+        return reply;
+    }
+
+    private Optional<Reply> runPlan(
+            Session session,
+            Intent intent,
+            Period period,
+            int limit,
+            Audience audience,
+            Question question,
+            long deadlineNanos,
+            Consumer<CallRecord> calls)
+            throws InterruptedException {
         if (!admission.enter(question.startNanos, deadlineNanos)) {
             return Optional.empty();
         }
@@ -229,17 +261,11 @@ public class QuestionHandler {
                     // From the question's arrival: sign-in checks, understanding and the queue count too.
                     new Deadline(deadlineNanos),
                     question.startNanos,
-                    question::record);
-            // Intents about "now" ignore the period; they get today for want of one.
-            findings = orchestrator.run(
-                    intent,
-                    used.period().orElse(Period.day(audience.today())),
-                    used.limit().orElse(Slots.DEFAULT_LIMIT),
-                    ctx);
+                    calls);
+            findings = orchestrator.run(intent, period, limit, ctx);
         } finally {
             admission.exit();
         }
-        session.remember(intent, used);
         return Optional.of(composer.compose(findings, audience));
     }
 

@@ -1,5 +1,6 @@
 package io.poschat.conversation;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.poschat.LogContext;
@@ -32,6 +33,8 @@ class QuestionTelemetry {
     private final MeterRegistry meters;
     /** One timer per (intent, outcome), built once: builder and registration on every answer cost CPU. */
     private final ConcurrentMap<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private final ConcurrentMap<Intent, Counter> shared = new ConcurrentHashMap<>();
 
     private record TimerKey(String intent, String outcome) {}
 
@@ -85,6 +88,18 @@ class QuestionTelemetry {
                 .addKeyValue("total_ms", ms)
                 .addKeyValue("partial", partial)
                 .log("answer sent: {} in {} ms{}", result, ms, partial ? " (partial)" : "");
+    }
+
+    /** A question got the answer the same question asked just before it was building ({@link SharedAnswers}). */
+    void shared(Intent intent) {
+        shared.computeIfAbsent(intent, this::sharedCounter).increment();
+    }
+
+    private Counter sharedCounter(Intent intent) {
+        return Counter.builder("chatbot.questions.shared")
+                .description("Questions that got the answer of the same question asked just before, by intent")
+                .tag("intent", intent.label())
+                .register(meters);
     }
 
     private Timer timer(TimerKey key) {

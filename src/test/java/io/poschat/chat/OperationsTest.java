@@ -162,22 +162,30 @@ class OperationsTest {
     }
 
     @Test
-    void twoIdenticalQuestionsAtOnceCountOneCoalescedCall() throws Exception {
-        // Slow enough that the second question arrives while the first one's call is in flight; a
+    void identicalQuestionsAtOnceCountASharedAnswerAndQuestionsNeedingTheSameCallACoalescedCall() throws Exception {
+        // Slow enough that the other questions arrive while the first one's call is in flight; a
         // tenant no other test asks for, so nothing is cached yet.
         http().admin("PUT", "/latency", "{\"service\":\"restaurant\",\"ms\":1000,\"jitter_ms\":0}");
         try (TestChatClient one = TestChatClient.connect(port, "demo-cafe");
                 TestChatClient two = TestChatClient.connect(port, "demo-cafe");
+                TestChatClient three = TestChatClient.connect(port, "demo-cafe");
                 ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             one.next();
             two.next();
+            three.next();
             Future<JsonNode> first = pool.submit(() -> ask(one, "how many tables are free?"));
-            Future<JsonNode> second = pool.submit(() -> ask(two, "how many tables are free?"));
+            Future<JsonNode> same = pool.submit(() -> ask(two, "how many tables are free?"));
+            // Another intent, whose plan needs the same restaurant call.
+            Future<JsonNode> other = pool.submit(() -> ask(three, "how busy are we?"));
             assertThat(first.get().path("type").asText()).isEqualTo("answer");
-            assertThat(second.get().path("type").asText()).isEqualTo("answer");
+            assertThat(same.get().path("text").asText())
+                    .isEqualTo(first.get().path("text").asText());
+            assertThat(other.get().path("intent").asText()).isEqualTo("restaurant_status");
 
             String scrape = http().get("/actuator/prometheus").body();
 
+            assertThat(value(scrape, "chatbot_questions_shared_total", "intent=\"table_occupancy\""))
+                    .isEqualTo(1);
             assertThat(value(
                             scrape,
                             "chatbot_downstream_coalesced_total",

@@ -61,6 +61,11 @@ class SharedCallsTest {
                 assertThat(answer.path("type").asText()).isEqualTo("answer");
                 assertThat(answer.path("intent").asText()).isEqualTo("revenue");
                 assertThat(answer.path("meta").path("partial").asBoolean()).isFalse();
+                // Whether it ran the plan or shared the answer of the one that did, it shows the calls.
+                assertThat(answer.path("meta").path("calls").findValuesAsText("endpoint"))
+                        .containsExactlyInAnyOrder("/orders", "/payments/total");
+                assertThat(answer.path("meta").path("calls").findValuesAsText("status"))
+                        .containsOnly("ok");
             });
             assertThat(answers.stream()
                             .map(a -> a.path("data").path("total").decimalValue())
