@@ -133,8 +133,29 @@ public class QuestionHandler {
             // Nothing to follow up: read it as a question of its own, like any other.
             case Interpretation.FollowUp f ->
                 answerAsRead(session, nlu.classify(text, audience.today()), audience, question);
-            default -> answerAsRead(session, interpretation, audience, question);
+            default ->
+                answerAsRead(session, withPeriodCarriedOn(session, text, interpretation, audience), audience, question);
         };
+    }
+
+    /**
+     * "and the best sellers?" after "revenue yesterday" is about yesterday, as a person would read it:
+     * a question that carries on from the last one and names no period of its own takes that one's
+     * period. Said without the opener ("best sellers?"), it is about today, like any question.
+     */
+    private Interpretation withPeriodCarriedOn(
+            Session session, String text, Interpretation reading, Audience audience) {
+        if (reading instanceof Interpretation.Understood understood
+                && understood.intent().takesPeriod()
+                && understood.slots().period().isEmpty()
+                && session.lastSlots().period().isPresent()
+                && nlu.carriesOn(text, audience.today())) {
+            return new Interpretation.Understood(
+                    understood.intent(),
+                    understood.confidence(),
+                    new Slots(session.lastSlots().period(), understood.slots().limit()));
+        }
+        return reading;
     }
 
     /** Only intents the user may ask are offered as a choice. */

@@ -77,6 +77,10 @@ public final class FollowUpDetector {
             "cool",
             "nice");
 
+    /** Openers that carry on from the question before: "and the best sellers?", "what about payments?". */
+    private static final List<List<String>> CARRYING_ON = List.of(
+            List.of("and"), List.of("also"), List.of("what", "about"), List.of("how", "about"), List.of("same", "for"));
+
     /** Longer than this it is a sentence, whatever its words. */
     private static final int MAX_WORDS = 8;
 
@@ -89,6 +93,17 @@ public final class FollowUpDetector {
     /** The slots of a follow-up fragment, or empty when the text is a question of its own. */
     public Optional<Slots> detect(String text, LocalDate today) {
         return detect(slots.read(text, today));
+    }
+
+    /**
+     * Whether the text opens by carrying on from the question before ("and the best sellers?",
+     * "what about payments?"): a question of its own, but one a person reads in the light of the last.
+     */
+    public boolean carriesOn(String text, LocalDate today) {
+        List<String> words = slots.read(text, today).words();
+        return CARRYING_ON.stream()
+                .anyMatch(opener -> words.size() > opener.size()
+                        && words.subList(0, opener.size()).equals(opener));
     }
 
     /** As {@link #detect(String, LocalDate)}, on slots already read from the text. */

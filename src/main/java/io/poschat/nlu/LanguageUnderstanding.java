@@ -54,6 +54,11 @@ public final class LanguageUnderstanding {
         return read(model.get(), text, reading::slots, review);
     }
 
+    /** Whether {@code text} opens by carrying on from the question before ({@link FollowUpDetector#carriesOn}). */
+    public boolean carriesOn(String text, LocalDate today) {
+        return followUps.carriesOn(text, today);
+    }
+
     /** The intent reading alone, ignoring whether the text could be a follow-up. */
     public Interpretation classify(String text, LocalDate today) {
         return read(model.get(), text, () -> slotExtractor.extract(text, today), review);

@@ -45,6 +45,31 @@ class ConversationOverChatTest {
     }
 
     @Test
+    void aQuestionThatCarriesOnKeepsThePeriodOfTheOneBefore() throws Exception {
+        try (TestChatClient chat = signedIn("demo-manager")) {
+            ask(chat, "what was my revenue yesterday?");
+
+            JsonNode sellers = ask(chat, "and the best sellers?");
+
+            assertThat(sellers.path("intent").asText()).isEqualTo("top_products");
+            assertThat(sellers.path("slots").path("from").asText()).isEqualTo("2026-11-23");
+            assertThat(sellers.path("slots").path("to").asText()).isEqualTo("2026-11-23");
+            assertThat(sellers.path("slots").path("limit").asInt()).isEqualTo(5);
+
+            JsonNode payments = ask(chat, "what about payment methods?");
+
+            assertThat(payments.path("intent").asText()).isEqualTo("payment_methods");
+            assertThat(payments.path("slots").path("from").asText()).isEqualTo("2026-11-23");
+
+            // Without an opener that carries on, a question names its own period: today by default.
+            JsonNode fresh = ask(chat, "best sellers");
+
+            assertThat(fresh.path("intent").asText()).isEqualTo("top_products");
+            assertThat(fresh.path("slots").path("from").asText()).isEqualTo("2026-11-24");
+        }
+    }
+
+    @Test
     void aFollowUpCanChangeTheNumberAndKeepThePeriod() throws Exception {
         try (TestChatClient chat = signedIn("demo-manager")) {
             JsonNode top3 = ask(chat, "top 3 dishes last wk");

@@ -61,4 +61,25 @@ class FollowUpDetectorTest {
     void rejectsTextWithWordsOfItsOwn(String text) {
         assertThat(detector.detect(text, TUESDAY)).isEmpty();
     }
+
+    @ParameterizedTest(name = "\"{0}\" carries on")
+    @ValueSource(
+            strings = {
+                "and the best sellers?",
+                "And payment methods",
+                "also how much did we take",
+                "what about payments?",
+                "How about the top 3 dishes",
+                "same for the card split"
+            })
+    void anOpenerCarriesOnFromTheQuestionBefore(String text) {
+        assertThat(detector.carriesOn(text, TUESDAY)).isTrue();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is a question of its own")
+    @ValueSource(
+            strings = {"best sellers", "andrew's sales", "what is my revenue", "and", "what about", "how busy are we"})
+    void withoutAnOpenerAQuestionIsOfItsOwn(String text) {
+        assertThat(detector.carriesOn(text, TUESDAY)).isFalse();
+    }
 }
