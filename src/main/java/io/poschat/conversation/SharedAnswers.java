@@ -2,17 +2,15 @@ package io.poschat.conversation;
 
 import io.poschat.answer.Audience;
 import io.poschat.answer.Reply;
+import io.poschat.downstream.ArrivalOrder;
 import io.poschat.downstream.CallRecord;
 import io.poschat.nlu.Intent;
 import io.poschat.nlu.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
@@ -104,12 +102,10 @@ final class SharedAnswers {
         Consumer<CallRecord> follower = call -> calls.accept(onOwnAxis(call, shift));
         run.follow(follower);
         try {
-            Optional<Reply> reply = run.reply.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            Optional<Reply> reply = run.reply.await(deadlineNanos - System.nanoTime());
             return reply.isPresent() ? Optional.of(reply) : Optional.empty();
         } catch (TimeoutException e) {
             return Optional.of(Optional.empty());
-        } catch (ExecutionException e) {
-            return Optional.empty(); // never completed exceptionally; run it ourselves if it were
         } finally {
             run.unfollow(follower); // no progress frames after this question's reply
         }
@@ -134,7 +130,9 @@ final class SharedAnswers {
     /** One reply being built: the calls it has made so far, and who follows them. */
     private static final class Run {
         private final long startNanos;
-        private final CompletableFuture<Optional<Reply>> reply = new CompletableFuture<>();
+        /** Handed out first to who joined first: they have waited longest. */
+        private final ArrivalOrder<Optional<Reply>> reply = new ArrivalOrder<>();
+
         private final List<CallRecord> calls = new ArrayList<>();
         private final List<Consumer<CallRecord>> followers = new ArrayList<>();
 

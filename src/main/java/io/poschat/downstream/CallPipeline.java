@@ -26,10 +26,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,7 +64,7 @@ class CallPipeline implements AnswerCache {
     private final ConcurrentStatsCounter cacheStats = new ConcurrentStatsCounter();
 
     private final Cache<CacheKey, Entry> cache;
-    private final ConcurrentMap<CacheKey, CompletableFuture<Fetched>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentMap<CacheKey, ArrivalOrder<Fetched>> inFlight = new ConcurrentHashMap<>();
     private final ConcurrentMap<MeterKey, Timer> callTimers = new ConcurrentHashMap<>();
     private final ConcurrentMap<MeterKey, Counter> coalesced = new ConcurrentHashMap<>();
 
@@ -220,8 +218,8 @@ class CallPipeline implements AnswerCache {
      * others, and its entry is gone once it is done, whatever happened.
      */
     private Fetched shared(CacheKey key, Supplier<Fetched> call, CallContext ctx) {
-        CompletableFuture<Fetched> mine = new CompletableFuture<>();
-        CompletableFuture<Fetched> leader = inFlight.putIfAbsent(key, mine);
+        ArrivalOrder<Fetched> mine = new ArrivalOrder<>();
+        ArrivalOrder<Fetched> leader = inFlight.putIfAbsent(key, mine);
         if (leader == null) {
             Fetched fetched = Fetched.failed(Problem.UNREACHABLE);
             try {
@@ -238,7 +236,7 @@ class CallPipeline implements AnswerCache {
                 .increment();
         log.debug("{} {} joins the identical call in flight", key.service().id(), key.endpoint());
         try {
-            Fetched shared = leader.get(ctx.deadline().remaining().toNanos(), TimeUnit.NANOSECONDS);
+            Fetched shared = leader.await(ctx.deadline().remaining().toNanos());
             // Data is shared; the leader's own refusal or cancellation is not: make our own call.
             return shared.personal() ? call.get() : shared;
         } catch (TimeoutException e) {
@@ -246,8 +244,6 @@ class CallPipeline implements AnswerCache {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Fetched.failed(Problem.TIMEOUT);
-        } catch (ExecutionException e) {
-            return Fetched.failed(Problem.UNREACHABLE);
         }
     }
 
