@@ -127,16 +127,16 @@ final class Acceptance {
                     chats.size(),
                     QUESTIONS,
                     days.words);
-            double serverCpuBefore = serverMetric(baseUrl, "process.cpu.time") / 1e6;
-            double serverJitBefore = serverMetric(baseUrl, "jvm.compilation.time");
+            double serverCpuBefore = Jvm.metric(baseUrl, "process.cpu.time") / 1e6;
+            double serverJitBefore = Jvm.metric(baseUrl, "jvm.compilation.time");
             long cpuBefore = ownCpuNanos();
             long wallBefore = System.nanoTime();
             go.countDown();
             done.await();
             double wallMs = (System.nanoTime() - wallBefore) / 1e6;
             double clientCpuMs = (ownCpuNanos() - cpuBefore) / 1e6;
-            double serverCpuMs = difference(serverCpuBefore, serverMetric(baseUrl, "process.cpu.time") / 1e6);
-            double serverJitMs = difference(serverJitBefore, serverMetric(baseUrl, "jvm.compilation.time"));
+            double serverCpuMs = difference(serverCpuBefore, Jvm.metric(baseUrl, "process.cpu.time") / 1e6);
+            double serverJitMs = difference(serverJitBefore, Jvm.metric(baseUrl, "jvm.compilation.time"));
             chats.forEach(ChatClient::close);
             List<Double> e2e = new ArrayList<>();
             int cached = 0;
@@ -166,18 +166,6 @@ final class Acceptance {
                     wallMs);
         } finally {
             restore(admin, found);
-        }
-    }
-
-    /** A counter of the server's actuator ({@code /actuator/metrics/NAME}), or -1 when it has none. */
-    @SuppressWarnings("unchecked")
-    private static double serverMetric(String baseUrl, String name) {
-        try {
-            Map<String, Object> metric = Json.object(Jvm.get(baseUrl + "/actuator/metrics/" + name));
-            var measurements = (List<Map<String, Object>>) metric.get("measurements");
-            return ((Number) measurements.getFirst().get("value")).doubleValue();
-        } catch (Exception e) {
-            return -1;
         }
     }
 

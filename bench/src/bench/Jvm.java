@@ -174,10 +174,19 @@ final class Jvm implements AutoCloseable {
 
     /** The chatbot's heap in use, in MiB, from its actuator (-1 when not available). */
     static double heapMiB(String botHttp) {
+        double bytes = metric(botHttp, "jvm.memory.used?tag=area:heap");
+        return bytes < 0 ? -1 : bytes / (1024 * 1024);
+    }
+
+    /**
+     * The first measurement of one of a server's actuator metrics ({@code /actuator/metrics/NAME},
+     * NAME with any {@code ?tag=} filter), or -1 when it has none.
+     */
+    static double metric(String baseUrl, String name) {
         try {
-            Map<String, Object> m = Json.object(get(botHttp + "/actuator/metrics/jvm.memory.used?tag=area:heap"));
+            Map<String, Object> m = Json.object(get(baseUrl + "/actuator/metrics/" + name));
             Object first = ((List<?>) m.get("measurements")).getFirst();
-            return ((Number) ((Map<?, ?>) first).get("value")).doubleValue() / (1024 * 1024);
+            return ((Number) ((Map<?, ?>) first).get("value")).doubleValue();
         } catch (Exception e) {
             return -1;
         }

@@ -142,18 +142,57 @@ final class Load {
         return level(setup, bot, sim, port, sessions, periods, criticalPath, warmup, setup.loadTime(), think);
     }
 
+    /** Sessions in the warm-up's closed loops, and the length of one of its windows. */
+    private static final int WARM_SESSIONS = 20;
+
+    private static final Duration WARM_WINDOW = Duration.ofSeconds(5);
+
     /**
-     * Warms a fresh chatbot up (class loading, JIT) at a modest load: a cold JVM hit by hundreds of
-     * questions at once answers its first ones after the 1.5 s call timeout, and the breakers open.
+     * Warms a fresh chatbot up (class loading, JIT) at a modest load until it is steady: a cold JVM
+     * hit by hundreds of questions at once answers its first ones after the 1.5 s call timeout and
+     * the breakers open, and one still compiling spends its CPU on the JIT. After a single session's
+     * questions, {@value #WARM_SESSIONS} sessions ask in closed loops, window after window of
+     * {@code WARM_WINDOW}, for at least {@code least} and until the chatbot's JIT compilers spent
+     * under a tenth of a window's time ({@code jvm.compilation.time} from its actuator), or
+     * {@code most} has passed (docs/benchmarks.md, finding 29).
      */
-    static void warmUp(Setup setup, Jvm bot, Jvm sim, int port, Periods periods, Duration time) throws Exception {
+    static void warmUp(Setup setup, Jvm bot, Jvm sim, int port, Periods periods, Duration least, Duration most)
+            throws Exception {
         // One session first: the very first questions take the slow, cold paths one at a time.
-        Level one = level(setup, bot, sim, port, 1, periods, 100, Duration.ZERO, time.dividedBy(3), Duration.ZERO);
-        Level l = level(setup, bot, sim, port, 20, periods, 100, Duration.ZERO, time, Duration.ZERO);
+        Level one = level(setup, bot, sim, port, 1, periods, 100, Duration.ZERO, least.dividedBy(3), Duration.ZERO);
+        int answers = one.answered().size();
+        int errors = one.errorCount();
+        long begin = System.nanoTime();
+        String http = setup.botHttp(port);
+        double jitMs = Jvm.metric(http, "jvm.compilation.time");
+        boolean steady = false;
+        for (int window = 1; !steady && System.nanoTime() - begin < most.toNanos(); window++) {
+            Level l = level(setup, bot, sim, port, WARM_SESSIONS, periods, 100, Duration.ZERO, WARM_WINDOW, Duration.ZERO);
+            answers += l.answered().size();
+            errors += l.errorCount();
+            double jitNow = Jvm.metric(http, "jvm.compilation.time");
+            double compiled = jitMs < 0 || jitNow < 0 ? -1 : jitNow - jitMs;
+            jitMs = jitNow;
+            double cpuMsPerAnswer = l.answered().isEmpty() || l.cpuCores() < 0
+                    ? -1
+                    : l.cpuCores() * l.seconds() * 1000 / l.answered().size();
+            steady = System.nanoTime() - begin >= least.toNanos()
+                    && compiled >= 0
+                    && compiled < WARM_WINDOW.toMillis() / 10.0;
+            Suite.progress(
+                    "warm-up window %d: %d answers, %.2f ms of chatbot CPU each, JIT compiling %.0f ms%s",
+                    window,
+                    l.answered().size(),
+                    cpuMsPerAnswer,
+                    compiled,
+                    steady ? ": steady" : "");
+        }
         Suite.progress(
-                "warm-up: %d answers, %d errors",
-                one.answered().size() + l.answered().size(),
-                one.errorCount() + l.errorCount());
+                "warm-up: %d answers, %d errors, %d s%s",
+                answers,
+                errors,
+                (System.nanoTime() - begin) / 1_000_000_000L,
+                steady ? "" : " (the JIT was still compiling when the time was up)");
         closeBreakers(setup, port, periods);
     }
 
