@@ -22,17 +22,17 @@ public final class Suite {
 
     static final String USAGE =
             """
-            usage: bench/run [--quick] [options]          the suite (about 8 min; --quick about 3 min)
+            usage: bench/run [--quick] [options]          the suite (about 8.5 min; --quick under 3 min)
                    bench/run --acceptance [URL]            check a running default server (default http://localhost:4006)
 
               --quick               fewer rounds, shorter load levels
               --only LIST           some of: latency,load,coalescing,nlu (comma-separated)
               --only LIST           (scenarios: latency, load, staff, coalescing, nlu)
-              --levels LIST         sessions per load level (default 100,250,500,1000; quick 100,500,1000)
-              --staff-levels LIST   sessions per staff-like level (default 100,500,1000)
+              --levels LIST         sessions per load level (default 100,250,500,1000; quick 100,500)
+              --staff-levels LIST   sessions per staff-like level (default 100,500,1000; quick 100,500)
               --think-ms N          staff-like sessions: mean pause between an answer and the next question (default 2000)
               --load-seconds N      measured seconds per load level (default 15; quick 5)
-              --rounds N            rounds per intent in scenario 1 (default 10; quick 3)
+              --rounds N            rounds per intent in scenario 1 (default 10; quick 2)
               --port N              the chatbot's port (default 4080); the sequential chatbot uses N+1
               --sim-port N          the simulator's first port (default 4091; it uses N..N+4)
               --profile NAME        scenario 1's latency profile (default seed; none shows the chatbot's own time)
@@ -131,15 +131,15 @@ public final class Suite {
                 port,
                 port + 1,
                 simPort,
-                integer(options, "rounds", quick ? 3 : 10),
+                integer(options, "rounds", quick ? 2 : 10),
                 // The warm-up load has already run the code these questions take.
                 quick ? 0 : 1,
                 options.containsKey("levels")
                         ? list(options.get("levels")).stream().map(Integer::parseInt).toList()
-                        : quick ? List.of(100, 500, 1000) : List.of(100, 250, 500, 1000),
+                        : quick ? List.of(100, 500) : List.of(100, 250, 500, 1000),
                 options.containsKey("staff-levels")
                         ? list(options.get("staff-levels")).stream().map(Integer::parseInt).toList()
-                        : List.of(100, 500, 1000),
+                        : quick ? List.of(100, 500) : List.of(100, 500, 1000),
                 Duration.ofMillis(integer(options, "think-ms", 2000)),
                 Duration.ofSeconds(quick ? 2 : 4),
                 Duration.ofSeconds(integer(options, "load-seconds", quick ? 5 : 15)),
@@ -192,7 +192,6 @@ public final class Suite {
                 Jvm bot = startBot(port, "parallel", jfr);
                 try {
                     flat100();
-                    // Quick mode keeps to a fixed 8 s (it has to finish in 3 minutes); the figures then include more JIT.
                     Load.warmUp(
                             setup,
                             bot,
@@ -200,7 +199,7 @@ public final class Suite {
                             port,
                             periods,
                             Duration.ofSeconds(quick ? 8 : 20),
-                            Duration.ofSeconds(quick ? 8 : 90));
+                            Duration.ofSeconds(quick ? 20 : 90));
                     if (setup.runs("latency")) {
                         floor = Latency.floor(setup, port);
                         Jvm.put(setup.simAdmin() + "/latency", "{\"profile\":" + Json.quote(profile) + "}");
