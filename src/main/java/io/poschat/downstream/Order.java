@@ -2,26 +2,109 @@ package io.poschat.downstream;
 
 import static io.poschat.downstream.Contract.required;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 
-/** An order (ticket) of the pos service. */
-public record Order(
-        String id,
-        OffsetDateTime createdAt,
-        String status,
-        String tableId,
-        Integer covers,
-        String server,
-        List<OrderItem> items,
-        BigDecimal total) {
+/**
+ * An order (ticket) of the pos service. A value, as a record would be; not one because of how it
+ * keeps its creation time: as seconds, nanoseconds and offset, where an {@link OffsetDateTime} is
+ * four objects (itself, its date-time, date and time). A cached day holds a hundred orders, and the
+ * young collections copy every new one at least once: with a new day per question they were most
+ * of what those pauses copied (docs/benchmarks.md, finding 30). The pos service's field names are
+ * on the constructor and the accessors: {@link OrderDeserializer} reads bodies, but databind can
+ * still read and write an order as the record did.
+ */
+public final class Order {
 
-    public Order {
+    /** {@link #createdSecond} of an order without a creation time. */
+    private static final long NO_TIME = Long.MIN_VALUE;
+
+    private final String id;
+    private final long createdSecond;
+    private final int createdNano;
+    private final int createdOffsetSeconds;
+    private final String status;
+    private final String tableId;
+    private final Integer covers;
+    private final String server;
+    private final List<OrderItem> items;
+    private final BigDecimal total;
+
+    @JsonCreator
+    public Order(
+            @JsonProperty("id") String id,
+            @JsonProperty("created_at") OffsetDateTime createdAt,
+            @JsonProperty("status") String status,
+            @JsonProperty("table_id") String tableId,
+            @JsonProperty("covers") Integer covers,
+            @JsonProperty("server") String server,
+            @JsonProperty("items") List<OrderItem> items,
+            @JsonProperty("total") BigDecimal total) {
         required(id, "id");
         required(status, "status");
         required(total, "total");
-        items = items == null ? List.of() : List.copyOf(items);
+        this.id = id;
+        this.createdSecond = createdAt == null ? NO_TIME : createdAt.toEpochSecond();
+        this.createdNano = createdAt == null ? 0 : createdAt.getNano();
+        this.createdOffsetSeconds =
+                createdAt == null ? 0 : createdAt.getOffset().getTotalSeconds();
+        this.status = status;
+        this.tableId = tableId;
+        this.covers = covers;
+        this.server = server;
+        this.items = items == null ? List.of() : List.copyOf(items);
+        this.total = total;
+    }
+
+    @JsonProperty("id")
+    public String id() {
+        return id;
+    }
+
+    /** When the order was opened, at the offset the service gave; null when it did not say. */
+    @JsonProperty("created_at")
+    public OffsetDateTime createdAt() {
+        if (createdSecond == NO_TIME) {
+            return null;
+        }
+        return OffsetDateTime.ofInstant(
+                Instant.ofEpochSecond(createdSecond, createdNano), ZoneOffset.ofTotalSeconds(createdOffsetSeconds));
+    }
+
+    @JsonProperty("status")
+    public String status() {
+        return status;
+    }
+
+    @JsonProperty("table_id")
+    public String tableId() {
+        return tableId;
+    }
+
+    @JsonProperty("covers")
+    public Integer covers() {
+        return covers;
+    }
+
+    @JsonProperty("server")
+    public String server() {
+        return server;
+    }
+
+    @JsonProperty("items")
+    public List<OrderItem> items() {
+        return items;
+    }
+
+    @JsonProperty("total")
+    public BigDecimal total() {
+        return total;
     }
 
     public boolean isPaid() {
@@ -37,6 +120,33 @@ public record Order(
 
     public int coversOrZero() {
         return covers == null ? 0 : covers;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Order that
+                && createdSecond == that.createdSecond
+                && createdNano == that.createdNano
+                && createdOffsetSeconds == that.createdOffsetSeconds
+                && id.equals(that.id)
+                && status.equals(that.status)
+                && Objects.equals(tableId, that.tableId)
+                && Objects.equals(covers, that.covers)
+                && Objects.equals(server, that.server)
+                && items.equals(that.items)
+                && total.equals(that.total);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                id, createdSecond, createdNano, createdOffsetSeconds, status, tableId, covers, server, items, total);
+    }
+
+    @Override
+    public String toString() {
+        return "Order[id=" + id + ", createdAt=" + createdAt() + ", status=" + status + ", tableId=" + tableId
+                + ", covers=" + covers + ", server=" + server + ", items=" + items + ", total=" + total + "]";
     }
 
     /** One line of an order. */
