@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -99,7 +100,7 @@ final class DayPlanner {
             Instant at = day.atTime(time).atZone(tenant.zone()).toInstant();
             arrivals.add(new Arrival(at, 1 + profile.partySizeDraw().pick(rng)));
         }
-        arrivals.sort(Comparator.comparing(Arrival::at)); // stable: equal times keep their draw order
+        arrivals.sort((a, b) -> a.at().compareTo(b.at())); // stable: equal times keep their draw order
         return arrivals;
     }
 
@@ -161,9 +162,9 @@ final class DayPlanner {
         Instant leaves = created.plus(Duration.ofMinutes(cancelled ? rng.nextInt(5, 21) : stayMinutes));
         Instant closes = leaves.isAfter(closing) ? closing : leaves;
         List<Item> items = basket(profile, arrival.covers(), rng);
-        BigDecimal total = BigDecimal.ZERO;
+        long total = 0;
         for (Item item : items) {
-            total = total.add(item.subtotal());
+            total += item.subtotal();
         }
         String method = profile.methods().get(profile.methodDraw().pick(rng));
         return new PlannedOrder(
@@ -204,28 +205,35 @@ final class DayPlanner {
         if (!any) {
             quantities[profile.menuDraw().pick(rng)] = 1;
         }
-        var items = new ArrayList<Item>();
-        for (int i = 0; i < quantities.length; i++) {
+        int lines = 0;
+        for (int quantity : quantities) {
+            lines += quantity > 0 ? 1 : 0;
+        }
+        Item[] items = new Item[lines];
+        long[] prices = profile.prices();
+        for (int i = 0, line = 0; i < quantities.length; i++) {
             if (quantities[i] > 0) {
-                MenuItem m = menu.get(i);
-                BigDecimal subtotal = m.price().multiply(BigDecimal.valueOf(quantities[i]));
-                items.add(new Item(m.id(), quantities[i], m.price(), subtotal));
+                items[line++] = new Item(menu.get(i).id(), quantities[i], prices[i], prices[i] * quantities[i]);
             }
         }
-        return List.copyOf(items);
+        return Collections.unmodifiableList(Arrays.asList(items));
     }
 
-    /** Vouchers carry no tip; cash tips are rounded up to a whole unit; cards and phones add the rate. */
-    private static BigDecimal tip(Tenant tenant, String method, BigDecimal total, SplittableRandom rng) {
+    /**
+     * Vouchers carry no tip; cash tips are rounded up to a whole unit; cards and phones add the rate.
+     * In hundredths; worked out in decimals, as a till would, so a rate's double is read the same way
+     * wherever it is drawn.
+     */
+    private static long tip(Tenant tenant, String method, long total, SplittableRandom rng) {
         var tipping = tenant.tipping();
         if (method.equals("voucher") || rng.nextDouble() >= tipping.chance()) {
-            return BigDecimal.ZERO.setScale(2);
+            return 0;
         }
         double rate = tipping.minRate() + rng.nextDouble() * (tipping.maxRate() - tipping.minRate());
-        BigDecimal withTip = total.multiply(BigDecimal.valueOf(1 + rate));
+        BigDecimal withTip = BigDecimal.valueOf(total, 2).multiply(BigDecimal.valueOf(1 + rate));
         BigDecimal paid = method.equals("cash")
                 ? withTip.setScale(0, RoundingMode.CEILING).setScale(2)
                 : withTip.setScale(2, RoundingMode.HALF_UP);
-        return paid.subtract(total);
+        return paid.unscaledValue().longValueExact() - total;
     }
 }

@@ -1,7 +1,6 @@
 package io.poschat.simulator;
 
 import io.poschat.simulator.Tenant.DiningTable;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -10,7 +9,9 @@ import java.util.List;
 
 /**
  * An order as the day's plan has it, from the party's arrival to the bill being paid (or the order
- * being cancelled). What a client sees of it depends on the time it asks.
+ * being cancelled). What a client sees of it depends on the time it asks. Money is kept in
+ * hundredths of the tenant's currency ({@code total}, {@code tip} and the items' prices): sums are
+ * exact, and writing a new day's orders does not format a {@code BigDecimal} per amount.
  */
 record PlannedOrder(
         String id,
@@ -24,11 +25,12 @@ record PlannedOrder(
         int covers,
         String server,
         List<Item> items,
-        BigDecimal total,
+        long total,
         String method,
-        BigDecimal tip) {
+        long tip) {
 
-    record Item(String productId, int quantity, BigDecimal unitPrice, BigDecimal subtotal) {}
+    /** A line of the order; {@code unitPrice} and {@code subtotal} in hundredths. */
+    record Item(String productId, int quantity, long unitPrice, long subtotal) {}
 
     /** The pos service's view of an order. */
     record Order(
@@ -39,11 +41,10 @@ record PlannedOrder(
             int covers,
             String server,
             List<Item> items,
-            BigDecimal total) {}
+            long total) {}
 
     /** The payment service's view of the payment that closed an order. */
-    record Payment(
-            String id, String orderId, BigDecimal amount, BigDecimal tip, String method, OffsetDateTime createdAt) {}
+    record Payment(String id, String orderId, long amount, long tip, String method, OffsetDateTime createdAt) {}
 
     boolean existsAt(Instant now) {
         return !createdAt.isAfter(now);

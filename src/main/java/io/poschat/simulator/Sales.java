@@ -1,10 +1,7 @@
 package io.poschat.simulator;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.poschat.simulator.PlannedOrder.Order;
 import io.poschat.simulator.PlannedOrder.Payment;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,18 +19,18 @@ final class Sales {
     private final DayPlanner planner;
     /**
      * Plans lately asked for: the orders and the payments of a day are asked for together, and a
-     * month's range for three tenants fits. Kept small on purpose: under a crowd asking about new
-     * days, every plan held is copied by the young collections until it is dropped (with 4,000 held,
-     * a question's day outlived several collections and was promoted to the old generation).
+     * month's range for three tenants fits, and so do the days of the few hundred questions a crowd has
+     * in flight. Kept small on purpose (with 4,000 held, a question's day outlived several young
+     * collections and was promoted to the old generation).
      */
-    private final Cache<PlanKey, List<PlannedOrder>> plans =
-            Caffeine.newBuilder().maximumSize(256).executor(Runnable::run).build();
+    private final RecentPlans<PlanKey> plans = new RecentPlans<>(512);
 
     Sales(DayPlanner planner) {
         this.planner = planner;
     }
 
-    record PaymentTotal(LocalDate from, LocalDate to, BigDecimal total, int count, Map<String, BigDecimal> byMethod) {}
+    /** The payment service's total of a range; {@code total} and the methods' sums in hundredths. */
+    record PaymentTotal(LocalDate from, LocalDate to, long total, int count, Map<String, Long> byMethod) {}
 
     /**
      * Keyed by the tenant's id, not the tenant: a record key would hash the whole tenant, its menu
@@ -47,14 +44,19 @@ final class Sales {
 
     /** The day's plan, whether or not it has happened yet. */
     List<PlannedOrder> plan(Tenant tenant, LocalDate day) {
-        return plans.get(new PlanKey(tenant.id(), day), k -> planner.plan(tenant, day));
+        return plans.get(new PlanKey(tenant.id(), day), () -> planner.plan(tenant, day));
     }
 
     List<Order> orders(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
-        return planned(tenant, from, to, now)
-                .filter(o -> o.existsAt(now))
-                .map(o -> o.orderAt(now, tenant.zone()))
-                .toList();
+        var orders = new ArrayList<Order>();
+        for (List<PlannedOrder> day : begunDays(tenant, from, to, now)) {
+            for (PlannedOrder order : day) {
+                if (order.existsAt(now)) {
+                    orders.add(order.orderAt(now, tenant.zone()));
+                }
+            }
+        }
+        return orders;
     }
 
     List<Order> activeOrders(Tenant tenant, Instant now) {
@@ -77,28 +79,30 @@ final class Sales {
      * method: sums of money are exact, so the order of adding does not matter.
      */
     PaymentTotal total(Tenant tenant, LocalDate from, LocalDate to, Instant now) {
-        BigDecimal[] byMethod = new BigDecimal[METHODS.size()];
-        BigDecimal total = BigDecimal.ZERO;
+        long[] byMethod = new long[METHODS.size()];
+        boolean[] used = new boolean[METHODS.size()];
+        long total = 0;
         int count = 0;
         for (List<PlannedOrder> day : begunDays(tenant, from, to, now)) {
             for (PlannedOrder order : day) {
                 if (order.paidAt(now)) {
                     count++;
-                    total = total.add(order.total());
+                    total += order.total();
                     int m = METHODS.indexOf(order.method());
                     if (m >= 0) {
-                        byMethod[m] = byMethod[m] == null ? order.total() : byMethod[m].add(order.total());
+                        byMethod[m] += order.total();
+                        used[m] = true;
                     }
                 }
             }
         }
-        var methods = new LinkedHashMap<String, BigDecimal>();
+        var methods = new LinkedHashMap<String, Long>();
         for (int m = 0; m < byMethod.length; m++) {
-            if (byMethod[m] != null) {
+            if (used[m]) {
                 methods.put(METHODS.get(m), byMethod[m]);
             }
         }
-        return new PaymentTotal(from, to, total.setScale(2), count, methods);
+        return new PaymentTotal(from, to, total, count, methods);
     }
 
     /** Planned orders of the days in range that have begun; later days have no orders yet. */

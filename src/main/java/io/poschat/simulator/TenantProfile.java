@@ -17,6 +17,7 @@ import java.util.Map;
  * @param categories the menu's categories in menu order, so that draws do not depend on hash order
  * @param menuDraw a whole-menu draw by popularity, for a party that ordered nothing
  * @param seats seats of each table, in the tenant's table order
+ * @param prices each dish's price in hundredths, in menu order
  */
 record TenantProfile(
         Tenant tenant,
@@ -26,7 +27,8 @@ record TenantProfile(
         WeightedDraw partySizeDraw,
         List<String> methods,
         WeightedDraw methodDraw,
-        int[] seats) {
+        int[] seats,
+        long[] prices) {
 
     /**
      * A menu category: the chance per guest of ordering from it ({@code rate}; above 1 means more
@@ -59,6 +61,9 @@ record TenantProfile(
                 methods,
                 WeightedDraw.of(
                         methods.stream().map(tenant.paymentShares()::get).toList()),
-                tenant.tables().stream().mapToInt(DiningTable::seats).toArray());
+                tenant.tables().stream().mapToInt(DiningTable::seats).toArray(),
+                menu.stream()
+                        .mapToLong(m -> m.price().movePointRight(2).longValueExact())
+                        .toArray());
     }
 }
