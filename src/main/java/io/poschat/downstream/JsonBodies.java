@@ -15,9 +15,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Maps the services' snake_case JSON to records; anything off-contract is {@code MALFORMED}. Orders
- * and times with an offset have readers of their own (cheaper in CPU than databind's, see {@link
- * OrderDeserializer}); the rest is plain databind.
+ * Maps the services' snake_case JSON to records; anything off-contract is {@code MALFORMED}. Lists
+ * of orders and times with an offset have readers of their own (cheaper in CPU than databind's, see
+ * {@link OrdersDeserializer}); the rest is plain databind.
  */
 @Component
 class JsonBodies {
@@ -27,7 +27,7 @@ class JsonBodies {
             // Registered after JavaTimeModule, so these win over its readers.
             .registerModule(new SimpleModule("poschat-downstream")
                     .addDeserializer(OffsetDateTime.class, new IsoTimes.Deserializer())
-                    .addDeserializer(Order.class, new OrderDeserializer()))
+                    .addDeserializer(Orders.class, new OrdersDeserializer()))
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false)
@@ -36,6 +36,11 @@ class JsonBodies {
 
     JavaType type(Class<?> type) {
         return mapper.constructType(type);
+    }
+
+    /** A pos body: a list of orders, read into {@link Orders}. */
+    JavaType orders() {
+        return mapper.constructType(Orders.class);
     }
 
     JavaType listOf(Class<?> element) {

@@ -14,16 +14,15 @@ import java.util.Objects;
 /**
  * An order (ticket) of the pos service. A value, as a record would be; not one because of how it
  * keeps its creation time: as seconds, nanoseconds and offset, where an {@link OffsetDateTime} is
- * four objects (itself, its date-time, date and time). A cached day holds a hundred orders, and the
- * young collections copy every new one at least once: with a new day per question they were most
- * of what those pauses copied (docs/benchmarks.md, finding 30). The pos service's field names are
- * on the constructor and the accessors: {@link OrderDeserializer} reads bodies, but databind can
- * still read and write an order as the record did.
+ * four objects (itself, its date-time, date and time; docs/benchmarks.md, finding 30). Cached days
+ * keep their orders as {@link Orders}' columns and make an order when asked for. The pos service's
+ * field names are on the constructor and the accessors: {@link OrdersDeserializer} reads bodies, but
+ * databind can still read and write an order as the record did.
  */
 public final class Order {
 
     /** {@link #createdSecond} of an order without a creation time. */
-    private static final long NO_TIME = Long.MIN_VALUE;
+    static final long NO_TIME = Long.MIN_VALUE;
 
     private final String id;
     private final long createdSecond;
@@ -59,6 +58,30 @@ public final class Order {
         this.covers = covers;
         this.server = server;
         this.items = items == null ? List.of() : List.copyOf(items);
+        this.total = total;
+    }
+
+    /** An order as {@link Orders} keeps it, already checked; {@code items} must be immutable. */
+    Order(
+            String id,
+            long createdSecond,
+            int createdNano,
+            int createdOffsetSeconds,
+            String status,
+            String tableId,
+            Integer covers,
+            String server,
+            List<OrderItem> items,
+            BigDecimal total) {
+        this.id = id;
+        this.createdSecond = createdSecond;
+        this.createdNano = createdNano;
+        this.createdOffsetSeconds = createdOffsetSeconds;
+        this.status = status;
+        this.tableId = tableId;
+        this.covers = covers;
+        this.server = server;
+        this.items = items;
         this.total = total;
     }
 

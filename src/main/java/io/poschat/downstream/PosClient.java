@@ -14,7 +14,7 @@ public class PosClient {
 
     PosClient(CallPipeline pipeline, JsonBodies json) {
         this.pipeline = pipeline;
-        this.orders = json.listOf(Order.class);
+        this.orders = json.orders();
     }
 
     /** Orders created from {@code from} to {@code to}, inclusive. */

@@ -54,7 +54,7 @@ class CanonicalTest {
                   "covers":2,"server":"Ana","total":25.00,
                   "items":[{"product_id":"p-1","quantity":2,"unit_price":12.50,"subtotal":25.00}]}]
                 """;
-        var orders = json.listOf(Order.class);
+        var orders = json.orders();
         var monday = (List<Order>) json.read(day.formatted("1").getBytes(StandardCharsets.UTF_8), orders);
         var tuesday = (List<Order>) json.read(day.formatted("2").getBytes(StandardCharsets.UTF_8), orders);
 
@@ -67,8 +67,9 @@ class CanonicalTest {
                 .isSameAs(a.items().getFirst().productId());
         assertThat(b.items().getFirst().unitPrice())
                 .isSameAs(a.items().getFirst().unitPrice());
+        // Subtotals and totals are kept as digits in the day's columns, not as shared objects.
         assertThat(b.items().getFirst().subtotal())
-                .isSameAs(a.items().getFirst().subtotal());
+                .isEqualTo(a.items().getFirst().subtotal());
         assertThat(b.id()).isEqualTo("o-2");
         assertThat(b.items().getFirst().unitPrice()).isEqualByComparingTo("12.50");
     }

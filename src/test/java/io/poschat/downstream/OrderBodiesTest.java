@@ -26,8 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Orders have a reader of their own ({@link OrderDeserializer}): it must read exactly what databind
- * read before it, and refuse what is off the contract with a message that names the field.
+ * Orders have a reader of their own ({@link OrdersDeserializer}, into {@link Orders}' columns): it
+ * must read exactly what databind read before it, and refuse what is off the contract with a message
+ * that names the field.
  */
 class OrderBodiesTest {
 
@@ -52,7 +53,8 @@ class OrderBodiesTest {
                     }));
 
     private final JsonBodies json = new JsonBodies();
-    private final JavaType orders = json.listOf(Order.class);
+    private final JavaType orders = json.orders();
+    private final JavaType listOfOrders = json.listOf(Order.class);
 
     @Test
     void readsRandomOrdersExactlyAsDatabindDid() throws Exception {
@@ -67,7 +69,7 @@ class OrderBodiesTest {
 
             assertThat(json.read(simulatorsBody, orders))
                     .as("body %d: %s", body, new String(simulatorsBody, StandardCharsets.UTF_8))
-                    .isEqualTo(DATABIND.readValue(simulatorsBody, orders));
+                    .isEqualTo(DATABIND.readValue(simulatorsBody, listOfOrders));
             assertThat(json.read(isoBody, orders)).isEqualTo(written);
         }
     }
@@ -129,6 +131,63 @@ class OrderBodiesTest {
 
         assertThat(failure.problem()).isEqualTo(Problem.MALFORMED);
         assertThat(failure.getMessage()).contains(parts[1]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "0",
+                "5",
+                "25.00",
+                "12.5",
+                "-0.50",
+                "-0.0",
+                "0.05",
+                "999999999999999999",
+                "1234567890123456789.25",
+                "1e3",
+                "1.50E+2",
+                "2.5e-3",
+                "-7E0"
+            })
+    void readsEveryAmountAsBigDecimalReadsItsDigitsScaleIncluded(String amount) throws Exception {
+        String body = """
+                [{"id": "o-1", "status": "paid", "total": %1$s,
+                  "items": [{"product_id": "p-1", "quantity": 1, "unit_price": %1$s, "subtotal": %1$s}]}]""".formatted(amount);
+
+        Order order = (Order) read(body).getFirst();
+
+        BigDecimal expected = new BigDecimal(amount);
+        assertThat(order.total()).isEqualTo(expected).hasToString(expected.toString());
+        assertThat(order.items().getFirst().unitPrice()).isEqualTo(expected);
+        assertThat(order.items().getFirst().subtotal()).isEqualTo(expected);
+    }
+
+    @Test
+    void keepsEachOrdersOwnItemsAndNoneForAnOrderWithoutThem() throws Exception {
+        String body = """
+                [{"id": "o-1", "status": "paid", "total": 3, "items": [{"product_id": "p-1", "quantity": 1},
+                                                                     {"product_id": "p-2", "quantity": 2}]},
+                 {"id": "o-2", "status": "open", "total": 0},
+                 {"id": "o-3", "status": "paid", "total": 4, "items": null},
+                 {"id": "o-4", "status": "paid", "total": 5, "items": [{"product_id": "p-3", "quantity": 5}]}]""";
+
+        List<?> read = read(body);
+
+        assertThat(read).extracting(o -> ((Order) o).items().size()).containsExactly(2, 0, 0, 1);
+        assertThat(((Order) read.get(3)).items().getFirst().productId()).isEqualTo("p-3");
+        assertThat(read).extracting(o -> ((Order) o).id()).containsExactly("o-1", "o-2", "o-3", "o-4");
+    }
+
+    @Test
+    void refusesAnOrderWhoseItemsAppearTwice() {
+        String body = """
+                [{"id": "o-1", "status": "paid", "total": 1, "items": [], "items": [{"product_id": "p-1", "quantity": 1}]}]""";
+
+        DownstreamFailure failure = catchThrowableOfType(DownstreamFailure.class, () -> read(body));
+
+        assertThat(failure.problem()).isEqualTo(Problem.MALFORMED);
+        assertThat(failure.getMessage()).contains("field 'items' appears twice");
     }
 
     @Test

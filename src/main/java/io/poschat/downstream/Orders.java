@@ -1,0 +1,283 @@
+package io.poschat.downstream;
+
+import static io.poschat.downstream.Contract.required;
+
+import io.poschat.downstream.Order.OrderItem;
+import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The orders of a pos body, kept as columns: a few arrays per body instead of an object per order,
+ * item, amount and time. Past days stay cached for hours, and with a day's orders as ~1,500 small
+ * objects every young collection copied each newly cached day object by object; under a crowd asking
+ * about new days those copies were most of the collections' pauses (docs/benchmarks.md, finding 31).
+ * Arrays are copied whole. An {@link Order} is made when asked for (short-lived, so free to collect);
+ * the repeating strings and unit prices are the shared ones of {@link Canonical}. Immutable; equal to
+ * any list of equal orders. Built only by the orders reader, which checks the contract first.
+ */
+public final class Orders extends AbstractList<Order> implements RandomAccess {
+
+    /** {@link #covers} of an order that did not say. */
+    private static final int NO_COVERS = Integer.MIN_VALUE;
+
+    private final String ids;
+    private final int[] idEnds;
+    private final long[] createdSeconds;
+    private final int[] createdNanos;
+    private final int[] createdOffsets;
+    private final String[] statuses;
+    private final String[] tableIds;
+    private final int[] covers;
+    private final String[] servers;
+    private final Amounts totals;
+    /** Where each order's items end in the item columns. */
+    private final int[] itemEnds;
+
+    private final String[] productIds;
+    private final int[] quantities;
+    private final BigDecimal[] unitPrices;
+    private final Amounts subtotals;
+
+    private Orders(Builder b) {
+        int n = b.orders;
+        int m = b.items;
+        ids = b.ids.toString();
+        idEnds = Arrays.copyOf(b.idEnds, n);
+        createdSeconds = Arrays.copyOf(b.createdSeconds, n);
+        createdNanos = Arrays.copyOf(b.createdNanos, n);
+        createdOffsets = Arrays.copyOf(b.createdOffsets, n);
+        statuses = Arrays.copyOf(b.statuses, n);
+        tableIds = Arrays.copyOf(b.tableIds, n);
+        covers = Arrays.copyOf(b.covers, n);
+        servers = Arrays.copyOf(b.servers, n);
+        totals = b.totals.trim(n);
+        itemEnds = Arrays.copyOf(b.itemEnds, n);
+        productIds = Arrays.copyOf(b.productIds, m);
+        quantities = Arrays.copyOf(b.quantities, m);
+        unitPrices = Arrays.copyOf(b.unitPrices, m);
+        subtotals = b.subtotals.trim(m);
+    }
+
+    @Override
+    public int size() {
+        return idEnds.length;
+    }
+
+    @Override
+    public Order get(int index) {
+        int firstItem = index == 0 ? 0 : itemEnds[index - 1];
+        OrderItem[] items = new OrderItem[itemEnds[index] - firstItem];
+        for (int i = 0; i < items.length; i++) {
+            int item = firstItem + i;
+            items[i] = new OrderItem(productIds[item], quantities[item], unitPrices[item], subtotals.get(item));
+        }
+        return new Order(
+                ids.substring(index == 0 ? 0 : idEnds[index - 1], idEnds[index]),
+                createdSeconds[index],
+                createdNanos[index],
+                createdOffsets[index],
+                statuses[index],
+                tableIds[index],
+                covers[index] == NO_COVERS ? null : covers[index],
+                servers[index],
+                List.of(items),
+                totals.get(index));
+    }
+
+    /**
+     * Amounts as an unscaled long and a scale each ({@code 12.50} is 1250 and 2); one that does not fit
+     * (more than 18 digits) is kept as it came, in a side column made only when one turns up.
+     */
+    static final class Amounts {
+
+        /** {@link #scales} of a missing amount. */
+        private static final int ABSENT = Integer.MIN_VALUE;
+
+        private long[] unscaled;
+        private int[] scales;
+        private BigDecimal[] large;
+
+        Amounts(int capacity) {
+            unscaled = new long[capacity];
+            scales = new int[capacity];
+        }
+
+        private Amounts(long[] unscaled, int[] scales, BigDecimal[] large) {
+            this.unscaled = unscaled;
+            this.scales = scales;
+            this.large = large;
+        }
+
+        void set(int index, Amount amount) {
+            grow(index + 1);
+            if (!amount.present) {
+                scales[index] = ABSENT;
+            } else if (amount.large != null) {
+                if (large == null) {
+                    large = new BigDecimal[unscaled.length];
+                }
+                large[index] = amount.large;
+            } else {
+                unscaled[index] = amount.unscaled;
+                scales[index] = amount.scale;
+            }
+        }
+
+        BigDecimal get(int index) {
+            if (large != null && large[index] != null) {
+                return large[index];
+            }
+            return scales[index] == ABSENT ? null : BigDecimal.valueOf(unscaled[index], scales[index]);
+        }
+
+        Amounts trim(int size) {
+            return new Amounts(
+                    Arrays.copyOf(unscaled, size),
+                    Arrays.copyOf(scales, size),
+                    large == null ? null : Arrays.copyOf(large, size));
+        }
+
+        private void grow(int size) {
+            if (size > unscaled.length) {
+                int capacity = Math.max(size, unscaled.length * 2);
+                unscaled = Arrays.copyOf(unscaled, capacity);
+                scales = Arrays.copyOf(scales, capacity);
+                if (large != null) {
+                    large = Arrays.copyOf(large, capacity);
+                }
+            }
+        }
+    }
+
+    /**
+     * An amount as the reader found it: {@code unscaled × 10^-scale}, or as a {@code BigDecimal} when
+     * it does not fit a long, or absent. Reused from field to field.
+     */
+    static final class Amount {
+        private boolean present;
+        private long unscaled;
+        private int scale;
+        private BigDecimal large;
+
+        Amount absent() {
+            present = false;
+            large = null;
+            return this;
+        }
+
+        Amount set(long unscaledValue, int scaleOfIt) {
+            present = true;
+            unscaled = unscaledValue;
+            scale = scaleOfIt;
+            large = null;
+            return this;
+        }
+
+        Amount set(BigDecimal value) {
+            if (value == null) {
+                return absent();
+            }
+            if (value.precision() <= 18) {
+                return set(value.unscaledValue().longValueExact(), value.scale());
+            }
+            present = true;
+            large = value;
+            return this;
+        }
+
+        boolean present() {
+            return present;
+        }
+
+        BigDecimal toBigDecimal() {
+            return !present ? null : large != null ? large : BigDecimal.valueOf(unscaled, scale);
+        }
+    }
+
+    /** Collects a body's orders one by one; an order is checked against the contract when it ends. */
+    static final class Builder {
+
+        private final StringBuilder ids = new StringBuilder(2048);
+        private int orders;
+        private int items;
+        private int[] idEnds = new int[64];
+        private long[] createdSeconds = new long[64];
+        private int[] createdNanos = new int[64];
+        private int[] createdOffsets = new int[64];
+        private String[] statuses = new String[64];
+        private String[] tableIds = new String[64];
+        private int[] covers = new int[64];
+        private String[] servers = new String[64];
+        private final Amounts totals = new Amounts(64);
+        private int[] itemEnds = new int[64];
+        private String[] productIds = new String[256];
+        private int[] quantities = new int[256];
+        private BigDecimal[] unitPrices = new BigDecimal[256];
+        private final Amounts subtotals = new Amounts(256);
+
+        /** One order, checked against the contract; its items must have been added just before with {@link #item}. */
+        void order(
+                String id,
+                long createdSecond,
+                int createdNano,
+                int createdOffset,
+                String status,
+                String tableId,
+                Integer covered,
+                String server,
+                Amount total) {
+            required(id, "id");
+            required(status, "status");
+            if (!total.present()) {
+                required(null, "total");
+            }
+            if (orders == idEnds.length) {
+                int capacity = orders * 2;
+                idEnds = Arrays.copyOf(idEnds, capacity);
+                createdSeconds = Arrays.copyOf(createdSeconds, capacity);
+                createdNanos = Arrays.copyOf(createdNanos, capacity);
+                createdOffsets = Arrays.copyOf(createdOffsets, capacity);
+                statuses = Arrays.copyOf(statuses, capacity);
+                tableIds = Arrays.copyOf(tableIds, capacity);
+                covers = Arrays.copyOf(covers, capacity);
+                servers = Arrays.copyOf(servers, capacity);
+                itemEnds = Arrays.copyOf(itemEnds, capacity);
+            }
+            ids.append(id);
+            idEnds[orders] = ids.length();
+            createdSeconds[orders] = createdSecond;
+            createdNanos[orders] = createdNano;
+            createdOffsets[orders] = createdOffset;
+            statuses[orders] = status;
+            tableIds[orders] = tableId;
+            covers[orders] = covered == null ? NO_COVERS : covered;
+            servers[orders] = server;
+            totals.set(orders, total);
+            itemEnds[orders] = items;
+            orders++;
+        }
+
+        /** An item of the order being read, checked against the contract. */
+        void item(String productId, int quantity, BigDecimal unitPrice, Amount subtotal) {
+            required(productId, "product_id");
+            if (items == productIds.length) {
+                int capacity = items * 2;
+                productIds = Arrays.copyOf(productIds, capacity);
+                quantities = Arrays.copyOf(quantities, capacity);
+                unitPrices = Arrays.copyOf(unitPrices, capacity);
+            }
+            productIds[items] = productId;
+            quantities[items] = quantity;
+            unitPrices[items] = unitPrice;
+            subtotals.set(items, subtotal);
+            items++;
+        }
+
+        Orders build() {
+            return new Orders(this);
+        }
+    }
+}
