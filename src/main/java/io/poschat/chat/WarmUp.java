@@ -13,10 +13,12 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,11 +39,14 @@ import org.springframework.stereotype.Component;
  * JIT has compiled the whole path (frames, understanding, calls, the simulator, answers) before
  * staff's first questions: a cold JVM spends about twice the CPU per answer, and a burst of
  * questions right after a start would otherwise queue. Only with the embedded simulator: asking
- * real services made-up questions is not ours to do. The questions are about days in 1700 (no one
- * asks about those; the simulator serves any day). Afterwards the simulator's call counters are
- * reset, so its statistics start from the staff's first call, and the answers the warm-up cached are
- * forgotten: they are about no day anyone asks about, and would only sit in the heap, where every
- * collection of the young generation has to look at them.
+ * real services made-up questions is not ours to do. The questions are about days as staff and
+ * their tools ask about them: half in the last three years, half anywhere since 1800 (the simulator
+ * serves any day). Days of one era only (they were all in 1700) teach the JIT branches the first
+ * real questions then leave: zone offsets with seconds before 1900, binary searches that always end
+ * on the same side, a year's digits the classifier never read; the first crowd after the warm-up
+ * paid for two seconds of recompiling (docs/benchmarks.md, finding 31). Afterwards the simulator's
+ * call counters are reset, so its statistics start from the staff's first call, and the answers the
+ * warm-up cached are forgotten: nobody asked those questions, and they would only sit in the heap.
  */
 @Component
 class WarmUp {
@@ -60,7 +65,10 @@ class WarmUp {
     /** Failures in a row after which a warm-up session stops: the rest keep going. */
     private static final int GIVE_UP_AFTER = 5;
 
-    private static final LocalDate FIRST_DAY = LocalDate.of(1700, 1, 1);
+    /** The oldest day the warm-up asks about; the bench's days go back this far too. */
+    private static final LocalDate OLDEST_DAY = LocalDate.of(1800, 1, 1);
+    /** How far back "lately" goes: staff ask mostly about days of the last few years. */
+    private static final int RECENT_DAYS = 3 * 365;
     /** How many times the warm-up asks what operators ask ({@link #askAsOperators}). */
     static final int OPERATOR_ROUNDS = 250;
 
@@ -68,7 +76,8 @@ class WarmUp {
             "what was my revenue on %s?",
             "top 5 products on %s",
             "payment methods on %s",
-            "what was my revenue on %s?",
+            "how much did we make on %s?",
+            "best sellers on %s",
             "what is low on stock?",
             "how many tables are free?",
             "what is the value of my stock?",
@@ -78,7 +87,6 @@ class WarmUp {
     private final WarmUpProperties properties;
     private final DownstreamProperties downstream;
     private final AnswerCache answers;
-    private final AtomicInteger days = new AtomicInteger();
 
     WarmUp(WarmUpProperties properties, DownstreamProperties downstream, AnswerCache answers) {
         this.properties = properties;
@@ -247,6 +255,17 @@ class WarmUp {
         }
     }
 
+    /**
+     * The day the {@code n}-th question asks about: every other one within the last three years, the
+     * rest anywhere from 1800 to yesterday. Drawn from {@code n}, so every warm-up asks the same.
+     */
+    static LocalDate day(int n) {
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        var draw = new SplittableRandom(n);
+        long span = n % 2 == 0 ? RECENT_DAYS : yesterday.toEpochDay() - OLDEST_DAY.toEpochDay();
+        return yesterday.minusDays(draw.nextLong(span));
+    }
+
     /** One session as {@code token}: up to {@code questionsPerSession} questions, then it closes. */
     private void ask(
             HttpClient http, int port, String token, AtomicInteger asked, AtomicInteger answered, Runnable signedIn)
@@ -267,8 +286,7 @@ class WarmUp {
                     here < properties.questionsPerSession() && (n = asked.getAndIncrement()) < properties.questions();
                     here++) {
                 long sent = System.nanoTime();
-                String day = FIRST_DAY.plusDays(days.getAndIncrement()).toString();
-                String text = QUESTIONS.get(n % QUESTIONS.size()).formatted(day);
+                String text = QUESTIONS.get(n % QUESTIONS.size()).formatted(day(n));
                 socket.sendText(JSON.writeValueAsString(new Ask("ask", "w" + n, text)), true)
                         .get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 JsonNode reply;

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.poschat.downstream.AnswerCache;
 import io.poschat.downstream.DownstreamProperties;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,9 +58,31 @@ class WarmUpTest {
                 .isGreaterThanOrEqualTo(14);
         JsonNode calls = new TestHttp(port).admin("GET", "/stats", null).path("calls");
         assertThat(calls.size()).as(calls.toString()).isZero();
-        // Past days stay cached for hours: the warm-up's days in 1700 would have been kept.
+        // Past days stay cached for hours: the warm-up's days would have been kept.
         assertThat(answers.size()).isZero();
         assertThat(done.failedSessions()).isZero();
+    }
+
+    @Test
+    void asksAboutRecentDaysAndDaysOfEveryEraSinceEighteenHundredNeverTodayNorLater() {
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        List<LocalDate> days = IntStream.range(0, 6_000).mapToObj(WarmUp::day).toList();
+
+        assertThat(days).allSatisfy(day -> assertThat(day).isBetween(LocalDate.of(1800, 1, 1), yesterday));
+        // Staff's days: half of them within the last three years.
+        assertThat(days.stream()
+                        .filter(day -> day.isAfter(yesterday.minusYears(3)))
+                        .count())
+                .isBetween(3_000L, 3_300L);
+        // Before 1900 zones kept local mean time, offsets with seconds; later, whole minutes and summer time.
+        assertThat(days.stream().filter(day -> day.getYear() < 1900).count()).isBetween(1_000L, 2_000L);
+        assertThat(days.stream()
+                        .filter(day -> day.getYear() >= 1900 && day.getYear() < 2000)
+                        .count())
+                .isBetween(1_000L, 2_000L);
+        // Mostly new days (the recent ones repeat: 3,000 questions over about 1,100 days, as staff's do).
+        assertThat(days.stream().distinct().count()).isGreaterThan(3_500L);
+        assertThat(WarmUp.day(42)).isEqualTo(WarmUp.day(42));
     }
 
     @Test
