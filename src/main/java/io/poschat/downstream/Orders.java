@@ -200,23 +200,44 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
     /** Collects a body's orders one by one; an order is checked against the contract when it ends. */
     static final class Builder {
 
-        private final StringBuilder ids = new StringBuilder(2048);
+        private final StringBuilder ids;
         private int orders;
         private int items;
-        private int[] idEnds = new int[64];
-        private long[] createdSeconds = new long[64];
-        private int[] createdNanos = new int[64];
-        private int[] createdOffsets = new int[64];
-        private String[] statuses = new String[64];
-        private String[] tableIds = new String[64];
-        private int[] covers = new int[64];
-        private String[] servers = new String[64];
-        private final Amounts totals = new Amounts(64);
-        private int[] itemEnds = new int[64];
-        private String[] productIds = new String[256];
-        private int[] quantities = new int[256];
-        private BigDecimal[] unitPrices = new BigDecimal[256];
-        private final Amounts subtotals = new Amounts(256);
+        private int[] idEnds;
+        private long[] createdSeconds;
+        private int[] createdNanos;
+        private int[] createdOffsets;
+        private String[] statuses;
+        private String[] tableIds;
+        private int[] covers;
+        private String[] servers;
+        private final Amounts totals;
+        private int[] itemEnds;
+        private String[] productIds;
+        private int[] quantities;
+        private BigDecimal[] unitPrices;
+        private final Amounts subtotals;
+
+        /** Sized for a busy day (a hundred orders, four items each), so its columns are not grown while read. */
+        Builder() {
+            int orderCapacity = 128;
+            int itemCapacity = 512;
+            ids = new StringBuilder(orderCapacity * 20);
+            idEnds = new int[orderCapacity];
+            createdSeconds = new long[orderCapacity];
+            createdNanos = new int[orderCapacity];
+            createdOffsets = new int[orderCapacity];
+            statuses = new String[orderCapacity];
+            tableIds = new String[orderCapacity];
+            covers = new int[orderCapacity];
+            servers = new String[orderCapacity];
+            totals = new Amounts(orderCapacity);
+            itemEnds = new int[orderCapacity];
+            productIds = new String[itemCapacity];
+            quantities = new int[itemCapacity];
+            unitPrices = new BigDecimal[itemCapacity];
+            subtotals = new Amounts(itemCapacity);
+        }
 
         /** One order, checked against the contract; its items must have been added just before with {@link #item}. */
         void order(
@@ -235,7 +256,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
                 required(null, "total");
             }
             if (orders == idEnds.length) {
-                int capacity = orders * 2;
+                int capacity = orders * 2 + 1;
                 idEnds = Arrays.copyOf(idEnds, capacity);
                 createdSeconds = Arrays.copyOf(createdSeconds, capacity);
                 createdNanos = Arrays.copyOf(createdNanos, capacity);
@@ -264,7 +285,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
         void item(String productId, int quantity, BigDecimal unitPrice, Amount subtotal) {
             required(productId, "product_id");
             if (items == productIds.length) {
-                int capacity = items * 2;
+                int capacity = items * 2 + 1;
                 productIds = Arrays.copyOf(productIds, capacity);
                 quantities = Arrays.copyOf(quantities, capacity);
                 unitPrices = Arrays.copyOf(unitPrices, capacity);
