@@ -19,11 +19,11 @@ final class Sales {
     private final DayPlanner planner;
     /**
      * Plans lately asked for: the orders and the payments of a day are asked for together, and a
-     * month's range for three tenants fits, and so do the days of the few hundred questions a crowd has
-     * in flight. Kept small on purpose (with 4,000 held, a question's day outlived several young
+     * month's range for three tenants fits, and a day's two calls find it with a hundred other days'
+     * calls between them. Kept small on purpose (with 4,000 held, a question's day outlived several young
      * collections and was promoted to the old generation).
      */
-    private final RecentPlans<PlanKey> plans = new RecentPlans<>(512);
+    private final RecentPlans<PlanKey> plans = new RecentPlans<>(256);
 
     Sales(DayPlanner planner) {
         this.planner = planner;

@@ -21,13 +21,13 @@ class RecentPlansTest {
     }
 
     @Test
-    void aDayAskedForAgainAfterHundredsOfOthersIsNotPlannedAgain() {
-        var plans = new RecentPlans<Integer>(512);
-        // A crowd's questions: each day's payments come 200 days after its orders (both move to the front).
+    void aDayAskedForAgainAfterAHundredOthersIsNotPlannedAgain() {
+        var plans = new RecentPlans<Integer>(256);
+        // A crowd's questions: each day's payments come 100 days after its orders (both move to the front).
         for (int day = 0; day < 3_000; day++) {
             plans.get(day, this::plan);
-            if (day >= 200) {
-                plans.get(day - 200, this::plan);
+            if (day >= 100) {
+                plans.get(day - 100, this::plan);
             }
         }
         assertThat(planned).hasValue(3_000);
