@@ -6,7 +6,7 @@ import io.poschat.downstream.Order.OrderItem;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -14,8 +14,8 @@ import java.util.RandomAccess;
  * item, amount and time. Past days stay cached for hours, and with a day's orders as ~1,500 small
  * objects every young collection copied each newly cached day object by object; under a crowd asking
  * about new days those copies were most of the collections' pauses (docs/benchmarks.md, finding 31).
- * Arrays are copied whole. An {@link Order} is made when asked for (short-lived, so free to collect);
- * the repeating strings and unit prices are the shared ones of {@link Canonical}. Immutable; equal to
+ * Arrays are copied whole. An {@link Order} is made when asked for, its items when they are read
+ * (short-lived, so free to collect); the repeating strings are the shared ones of {@link Canonical}. Immutable; equal to
  * any list of equal orders. Built only by the orders reader, which checks the contract first.
  */
 public final class Orders extends AbstractList<Order> implements RandomAccess {
@@ -38,7 +38,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
 
     private final String[] productIds;
     private final int[] quantities;
-    private final BigDecimal[] unitPrices;
+    private final Amounts unitPrices;
     private final Amounts subtotals;
 
     private Orders(Builder b) {
@@ -57,7 +57,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
         itemEnds = Arrays.copyOf(b.itemEnds, n);
         productIds = Arrays.copyOf(b.productIds, m);
         quantities = Arrays.copyOf(b.quantities, m);
-        unitPrices = Arrays.copyOf(b.unitPrices, m);
+        unitPrices = b.unitPrices.trim(m);
         subtotals = b.subtotals.trim(m);
     }
 
@@ -68,12 +68,6 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
 
     @Override
     public Order get(int index) {
-        int firstItem = index == 0 ? 0 : itemEnds[index - 1];
-        OrderItem[] items = new OrderItem[itemEnds[index] - firstItem];
-        for (int i = 0; i < items.length; i++) {
-            int item = firstItem + i;
-            items[i] = new OrderItem(productIds[item], quantities[item], unitPrices[item], subtotals.get(item));
-        }
         return new Order(
                 ids.substring(index == 0 ? 0 : idEnds[index - 1], idEnds[index]),
                 createdSeconds[index],
@@ -83,8 +77,33 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
                 tableIds[index],
                 covers[index] == NO_COVERS ? null : covers[index],
                 servers[index],
-                List.of(items),
+                new Items(index == 0 ? 0 : itemEnds[index - 1], itemEnds[index]),
                 totals.get(index));
+    }
+
+    /**
+     * An order's items, made when read: most answers read an order's status and total and never its
+     * items, so they are not made for every order asked for.
+     */
+    private final class Items extends AbstractList<OrderItem> implements RandomAccess {
+        private final int first;
+        private final int end;
+
+        Items(int first, int end) {
+            this.first = first;
+            this.end = end;
+        }
+
+        @Override
+        public int size() {
+            return end - first;
+        }
+
+        @Override
+        public OrderItem get(int index) {
+            int item = first + Objects.checkIndex(index, end - first);
+            return new OrderItem(productIds[item], quantities[item], unitPrices.get(item), subtotals.get(item));
+        }
     }
 
     /**
@@ -191,10 +210,6 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
         boolean present() {
             return present;
         }
-
-        BigDecimal toBigDecimal() {
-            return !present ? null : large != null ? large : BigDecimal.valueOf(unscaled, scale);
-        }
     }
 
     /** Collects a body's orders one by one; an order is checked against the contract when it ends. */
@@ -215,7 +230,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
         private int[] itemEnds;
         private String[] productIds;
         private int[] quantities;
-        private BigDecimal[] unitPrices;
+        private final Amounts unitPrices;
         private final Amounts subtotals;
 
         /** Sized for a busy day (a hundred orders, four items each), so its columns are not grown while read. */
@@ -235,7 +250,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
             itemEnds = new int[orderCapacity];
             productIds = new String[itemCapacity];
             quantities = new int[itemCapacity];
-            unitPrices = new BigDecimal[itemCapacity];
+            unitPrices = new Amounts(itemCapacity);
             subtotals = new Amounts(itemCapacity);
         }
 
@@ -282,17 +297,16 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
         }
 
         /** An item of the order being read, checked against the contract. */
-        void item(String productId, int quantity, BigDecimal unitPrice, Amount subtotal) {
+        void item(String productId, int quantity, Amount unitPrice, Amount subtotal) {
             required(productId, "product_id");
             if (items == productIds.length) {
                 int capacity = items * 2 + 1;
                 productIds = Arrays.copyOf(productIds, capacity);
                 quantities = Arrays.copyOf(quantities, capacity);
-                unitPrices = Arrays.copyOf(unitPrices, capacity);
             }
             productIds[items] = productId;
             quantities[items] = quantity;
-            unitPrices[items] = unitPrice;
+            unitPrices.set(items, unitPrice);
             subtotals.set(items, subtotal);
             items++;
         }

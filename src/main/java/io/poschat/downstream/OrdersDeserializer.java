@@ -124,7 +124,7 @@ final class OrdersDeserializer extends StdDeserializer<Orders> {
         if (quantity == null) {
             throw MismatchedInputException.from(p, OrderItem.class, "missing field 'quantity' of an order item");
         }
-        orders.item(productId, quantity, canonical.value(unitPrice.toBigDecimal()), subtotal);
+        orders.item(productId, quantity, unitPrice, subtotal);
     }
 
     private static void expectObject(JsonParser p, String what) throws IOException {

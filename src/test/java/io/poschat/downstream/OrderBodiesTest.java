@@ -1,6 +1,7 @@
 package io.poschat.downstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -164,6 +165,7 @@ class OrderBodiesTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void keepsEachOrdersOwnItemsAndNoneForAnOrderWithoutThem() throws Exception {
         String body = """
                 [{"id": "o-1", "status": "paid", "total": 3, "items": [{"product_id": "p-1", "quantity": 1},
@@ -176,6 +178,12 @@ class OrderBodiesTest {
 
         assertThat(read).extracting(o -> ((Order) o).items().size()).containsExactly(2, 0, 0, 1);
         assertThat(((Order) read.get(3)).items().getFirst().productId()).isEqualTo("p-3");
+        // What the cache keeps cannot be changed by whoever reads it.
+        List<OrderItem> items = ((Order) read.get(0)).items();
+        assertThatThrownBy(() -> items.add(new OrderItem("p-9", 1, null, null)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> items.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> ((List<Object>) read).remove(0)).isInstanceOf(UnsupportedOperationException.class);
         assertThat(read).extracting(o -> ((Order) o).id()).containsExactly("o-1", "o-2", "o-3", "o-4");
     }
 
