@@ -294,11 +294,16 @@ class CallPipeline implements AnswerCache {
         AtomicInteger failedAttempts = new AtomicInteger();
         AtomicInteger attempts = new AtomicInteger();
         CheckedSupplier<Object> attempt = () -> {
-            Duration budget = ctx.deadline().cap(settings.timeout());
-            if (budget.compareTo(MIN_ATTEMPT) < 0) {
+            if (ctx.deadline().cap(settings.timeout()).compareTo(MIN_ATTEMPT) < 0) {
                 throw new DownstreamFailure(Problem.TIMEOUT, "deadline reached before the call could start");
             }
             CheckedSupplier<Object> http = () -> {
+                // Measured once the bulkhead has let the call through: a wait for a free slot is the
+                // question's time, not the call's, and says nothing about the service.
+                Duration budget = ctx.deadline().cap(settings.timeout());
+                if (budget.compareTo(MIN_ATTEMPT) < 0) {
+                    throw DownstreamFailure.cancelled();
+                }
                 byte[] body = transport.get(settings.baseUrl(), path, ctx, budget);
                 return new Read(json.read(body, type), body.length);
             };

@@ -15,6 +15,7 @@ import io.poschat.downstream.CallOutcome.Ok;
 import io.poschat.downstream.CallOutcome.Problem;
 import io.poschat.downstream.CallOutcome.TimedOut;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -152,6 +153,34 @@ class CircuitBreakerTest extends DownstreamTest {
         assertThat(outcomes).filteredOn(new TimedOut<>()::equals).hasSize(INVENTORY_BULKHEAD);
         assertThat(outcomes).filteredOn(new CircuitOpen<>()::equals).hasSize(1);
         wiremock.verify(INVENTORY_BULKHEAD, getRequestedFor(urlPathEqualTo("/inventory/products")));
+    }
+
+    @Test
+    void callsBeyondTheBulkheadWaitForAFreeSlotAndAreThenMade() throws Exception {
+        // Payment's bulkhead (2 slots, waits up to a second) with three calls at once: the third waits
+        // for one of the first two to end, then is made, instead of being answered as not called.
+        wiremock.stubFor(get(urlPathEqualTo("/payment/payments/total"))
+                .willReturn(okJson(Bodies.TOTAL).withFixedDelay(150)));
+
+        List<CallOutcome<?>> outcomes = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<CallOutcome<?>>> futures = new ArrayList<>();
+            for (int i = 0; i <= PAYMENT_BULKHEAD; i++) {
+                LocalDate day = TODAY.minusDays(i); // three different calls: none shares another's
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return payment.total(ctx(), day, day);
+                }));
+            }
+            start.countDown();
+            for (Future<CallOutcome<?>> future : futures) {
+                outcomes.add(future.get());
+            }
+        }
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Ok.class));
+        wiremock.verify(PAYMENT_BULKHEAD + 1, getRequestedFor(urlPathEqualTo("/payment/payments/total")));
     }
 
     private void openRestaurantBreaker() {

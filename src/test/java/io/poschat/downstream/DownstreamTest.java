@@ -42,6 +42,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=1",
             "resilience4j.retry.configs.default.wait-duration=" + DownstreamTest.RETRY_WAIT_MS + "ms",
             "resilience4j.bulkhead.instances.inventory.max-concurrent-calls=" + DownstreamTest.INVENTORY_BULKHEAD,
+            "resilience4j.bulkhead.instances.inventory.max-wait-duration=0ms",
+            "resilience4j.bulkhead.instances.payment.max-concurrent-calls=" + DownstreamTest.PAYMENT_BULKHEAD,
+            "resilience4j.bulkhead.instances.payment.max-wait-duration=" + DownstreamTest.PAYMENT_BULKHEAD_WAIT_MS
+                    + "ms",
         })
 abstract class DownstreamTest {
 
@@ -49,6 +53,8 @@ abstract class DownstreamTest {
     static final long OPEN_WAIT_MS = 300;
     static final long RETRY_WAIT_MS = 100;
     static final int INVENTORY_BULKHEAD = 2;
+    static final int PAYMENT_BULKHEAD = 2;
+    static final long PAYMENT_BULKHEAD_WAIT_MS = 1_000;
     /** How late a timeout may fire on a busy two-core machine and still count as on time. */
     static final long LATE_MS = 250;
 
