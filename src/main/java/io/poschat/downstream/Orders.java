@@ -12,11 +12,11 @@ import java.util.RandomAccess;
 /**
  * The orders of a pos body, kept as columns: a few arrays per body instead of an object per order,
  * item, amount and time. Past days stay cached for hours, and with a day's orders as ~1,500 small
- * objects every young collection copied each newly cached day object by object; under a crowd asking
- * about new days those copies were most of the collections' pauses (docs/benchmarks.md, finding 31).
- * Arrays are copied whole. An {@link Order} is made when asked for, its items when they are read
- * (short-lived, so free to collect); the repeating strings are the shared ones of {@link Canonical}. Immutable; equal to
- * any list of equal orders. Built only by the orders reader, which checks the contract first.
+ * objects every young collection copied each newly cached day object by object (docs/benchmarks.md,
+ * findings 30 and 31); arrays are copied whole. An {@link Order} is made when asked for, its items
+ * when they are read (short-lived, so free to collect); the repeating strings are the shared ones of
+ * {@link Canonical}. Immutable; equal to any list of equal orders. Built only by the orders reader,
+ * which checks the contract first.
  */
 public final class Orders extends AbstractList<Order> implements RandomAccess {
 
