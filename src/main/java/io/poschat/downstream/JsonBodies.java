@@ -38,11 +38,6 @@ class JsonBodies {
         return mapper.constructType(type);
     }
 
-    /** A pos body: a list of orders, read into {@link Orders}. */
-    JavaType orders() {
-        return mapper.constructType(Orders.class);
-    }
-
     JavaType listOf(Class<?> element) {
         return TypeFactory.defaultInstance().constructCollectionType(List.class, element);
     }

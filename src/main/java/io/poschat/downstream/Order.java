@@ -48,20 +48,20 @@ public final class Order {
         required(id, "id");
         required(status, "status");
         required(total, "total");
-        this.id = id;
-        this.createdSecond = createdAt == null ? NO_TIME : createdAt.toEpochSecond();
-        this.createdNano = createdAt == null ? 0 : createdAt.getNano();
-        this.createdOffsetSeconds =
-                createdAt == null ? 0 : createdAt.getOffset().getTotalSeconds();
-        this.status = status;
-        this.tableId = tableId;
-        this.covers = covers;
-        this.server = server;
-        this.items = items == null ? List.of() : List.copyOf(items);
-        this.total = total;
+        this(
+                id,
+                epochSecond(createdAt),
+                nano(createdAt),
+                offsetSeconds(createdAt),
+                status,
+                tableId,
+                covers,
+                server,
+                items == null ? List.of() : List.copyOf(items),
+                total);
     }
 
-    /** An order as {@link Orders} keeps it, already checked; {@code items} must be immutable. */
+    /** An order already checked (by the public constructor or the orders reader); {@code items} must be immutable. */
     Order(
             String id,
             long createdSecond,
@@ -83,6 +83,19 @@ public final class Order {
         this.server = server;
         this.items = items;
         this.total = total;
+    }
+
+    /** A creation time as an order keeps it: its epoch second, or {@link #NO_TIME} when there is none. */
+    static long epochSecond(OffsetDateTime time) {
+        return time == null ? NO_TIME : time.toEpochSecond();
+    }
+
+    static int nano(OffsetDateTime time) {
+        return time == null ? 0 : time.getNano();
+    }
+
+    static int offsetSeconds(OffsetDateTime time) {
+        return time == null ? 0 : time.getOffset().getTotalSeconds();
     }
 
     @JsonProperty("id")

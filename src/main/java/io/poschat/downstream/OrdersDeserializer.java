@@ -82,9 +82,9 @@ final class OrdersDeserializer extends StdDeserializer<Orders> {
         }
         orders.order(
                 id,
-                createdAt == null ? Order.NO_TIME : createdAt.toEpochSecond(),
-                createdAt == null ? 0 : createdAt.getNano(),
-                createdAt == null ? 0 : createdAt.getOffset().getTotalSeconds(),
+                Order.epochSecond(createdAt),
+                Order.nano(createdAt),
+                Order.offsetSeconds(createdAt),
                 status,
                 tableId,
                 covers,

@@ -14,7 +14,7 @@ public class PosClient {
 
     PosClient(CallPipeline pipeline, JsonBodies json) {
         this.pipeline = pipeline;
-        this.orders = json.orders();
+        this.orders = json.type(Orders.class);
     }
 
     /** Orders created from {@code from} to {@code to}, inclusive. */

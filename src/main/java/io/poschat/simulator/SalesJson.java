@@ -6,6 +6,7 @@ import io.poschat.simulator.PlannedOrder.Payment;
 import io.poschat.simulator.Sales.PaymentTotal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Writes the sales bodies (orders, payments, payment totals) by hand, field for field in the
@@ -50,20 +51,25 @@ final class SalesJson {
     static byte[] write(Object value) {
         return switch (value) {
             case PaymentTotal total -> total(total);
-            case List<?> list when !list.isEmpty() && list.getFirst() instanceof Order -> orders(list);
-            case List<?> list when !list.isEmpty() && list.getFirst() instanceof Payment -> payments(list);
+            case List<?> list
+            when !list.isEmpty() && list.getFirst() instanceof Order ->
+                array(list, Order.class, ORDER_BYTES, SalesJson::order);
+            case List<?> list
+            when !list.isEmpty() && list.getFirst() instanceof Payment ->
+                array(list, Payment.class, PAYMENT_BYTES, SalesJson::payment);
             case null, default -> null;
         };
     }
 
-    private static byte[] orders(List<?> orders) {
-        var out = new JsonBytes(orders.size() * ORDER_BYTES);
+    /** A JSON array of {@code list}'s elements, each written by {@code element}. */
+    private static <T> byte[] array(List<?> list, Class<T> type, int bytesEach, BiConsumer<T, JsonBytes> element) {
+        var out = new JsonBytes(list.size() * bytesEach);
         out.raw('[');
-        for (int i = 0; i < orders.size(); i++) {
+        for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
                 out.raw(',');
             }
-            order((Order) orders.get(i), out);
+            element.accept(type.cast(list.get(i)), out);
         }
         return out.raw(']').toByteArray();
     }
@@ -92,23 +98,14 @@ final class SalesJson {
         out.raw('}');
     }
 
-    private static byte[] payments(List<?> payments) {
-        var out = new JsonBytes(payments.size() * PAYMENT_BYTES);
-        out.raw('[');
-        for (int i = 0; i < payments.size(); i++) {
-            if (i > 0) {
-                out.raw(',');
-            }
-            Payment payment = (Payment) payments.get(i);
-            out.raw(ID).string(payment.id());
-            out.raw(ORDER_ID).string(payment.orderId());
-            out.raw(AMOUNT).cents(payment.amount());
-            out.raw(TIP).cents(payment.tip());
-            out.raw(METHOD).string(payment.method());
-            out.raw(CREATED_AT).time(payment.createdAt());
-            out.raw('}');
-        }
-        return out.raw(']').toByteArray();
+    private static void payment(Payment payment, JsonBytes out) {
+        out.raw(ID).string(payment.id());
+        out.raw(ORDER_ID).string(payment.orderId());
+        out.raw(AMOUNT).cents(payment.amount());
+        out.raw(TIP).cents(payment.tip());
+        out.raw(METHOD).string(payment.method());
+        out.raw(CREATED_AT).time(payment.createdAt());
+        out.raw('}');
     }
 
     private static byte[] total(PaymentTotal total) {

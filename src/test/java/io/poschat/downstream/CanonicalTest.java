@@ -49,7 +49,7 @@ class CanonicalTest {
                   "covers":2,"server":"Ana","total":25.00,
                   "items":[{"product_id":"p-1","quantity":2,"unit_price":12.50,"subtotal":25.00}]}]
                 """;
-        var orders = json.orders();
+        var orders = json.type(Orders.class);
         var monday = (List<Order>) json.read(day.formatted("1").getBytes(StandardCharsets.UTF_8), orders);
         var tuesday = (List<Order>) json.read(day.formatted("2").getBytes(StandardCharsets.UTF_8), orders);
 

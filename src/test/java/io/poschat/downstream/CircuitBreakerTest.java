@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,22 +134,8 @@ class CircuitBreakerTest extends DownstreamTest {
         wiremock.stubFor(get(urlPathEqualTo("/inventory/products"))
                 .willReturn(okJson(Bodies.PRODUCTS).withFixedDelay(2_000)));
 
-        List<CallOutcome<?>> outcomes = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<CallOutcome<?>>> futures = new ArrayList<>();
-            for (int i = 0; i <= INVENTORY_BULKHEAD; i++) {
-                List<String> ids = List.of("p-" + i);
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return inventory.products(ctx(), ids);
-                }));
-            }
-            start.countDown();
-            for (Future<CallOutcome<?>> future : futures) {
-                outcomes.add(future.get());
-            }
-        }
+        List<CallOutcome<?>> outcomes =
+                atOnce(INVENTORY_BULKHEAD + 1, i -> inventory.products(ctx(), List.of("p-" + i)));
 
         assertThat(outcomes).filteredOn(new TimedOut<>()::equals).hasSize(INVENTORY_BULKHEAD);
         assertThat(outcomes).filteredOn(new CircuitOpen<>()::equals).hasSize(1);
@@ -162,15 +149,27 @@ class CircuitBreakerTest extends DownstreamTest {
         wiremock.stubFor(get(urlPathEqualTo("/payment/payments/total"))
                 .willReturn(okJson(Bodies.TOTAL).withFixedDelay(150)));
 
+        // Three different days: no call shares another's.
+        List<CallOutcome<?>> outcomes = atOnce(PAYMENT_BULKHEAD + 1, i -> {
+            LocalDate day = TODAY.minusDays(i);
+            return payment.total(ctx(), day, day);
+        });
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Ok.class));
+        wiremock.verify(PAYMENT_BULKHEAD + 1, getRequestedFor(urlPathEqualTo("/payment/payments/total")));
+    }
+
+    /** The outcomes of {@code count} calls ({@code call} of 0, 1, …) released at the same instant, in that order. */
+    private static List<CallOutcome<?>> atOnce(int count, IntFunction<CallOutcome<?>> call) throws Exception {
         List<CallOutcome<?>> outcomes = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<CallOutcome<?>>> futures = new ArrayList<>();
-            for (int i = 0; i <= PAYMENT_BULKHEAD; i++) {
-                LocalDate day = TODAY.minusDays(i); // three different calls: none shares another's
+            for (int i = 0; i < count; i++) {
+                int n = i;
                 futures.add(threads.submit(() -> {
                     start.await();
-                    return payment.total(ctx(), day, day);
+                    return call.apply(n);
                 }));
             }
             start.countDown();
@@ -178,9 +177,7 @@ class CircuitBreakerTest extends DownstreamTest {
                 outcomes.add(future.get());
             }
         }
-
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome).isInstanceOf(Ok.class));
-        wiremock.verify(PAYMENT_BULKHEAD + 1, getRequestedFor(urlPathEqualTo("/payment/payments/total")));
+        return outcomes;
     }
 
     private void openRestaurantBreaker() {

@@ -59,7 +59,7 @@ public final class ClientCpuHarness {
     private static void parse(Path file, int calls) throws Exception {
         byte[] body = Files.readAllBytes(file);
         JsonBodies json = new JsonBodies();
-        JavaType orders = json.orders();
+        JavaType orders = json.type(Orders.class);
         int size = ((List<?>) json.read(body, orders)).size();
         System.out.printf("body %,d bytes, %d orders%n", body.length, size);
         for (int round = 0; round < 5; round++) {

@@ -54,7 +54,7 @@ class OrderBodiesTest {
                     }));
 
     private final JsonBodies json = new JsonBodies();
-    private final JavaType orders = json.orders();
+    private final JavaType orders = json.type(Orders.class);
     private final JavaType listOfOrders = json.listOf(Order.class);
 
     @Test
