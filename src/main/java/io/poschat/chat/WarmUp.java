@@ -6,6 +6,8 @@ import io.poschat.downstream.AnswerCache;
 import io.poschat.downstream.DownstreamProperties;
 import io.poschat.downstream.Service;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,9 +24,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -54,6 +58,8 @@ class WarmUp {
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** What a session's question source gives when it has no more. */
+    private static final int NO_MORE = -1;
     /** Under the per-session rate limit (5 a second), which the warm-up must not trip. */
     private static final Duration PACE = Duration.ofMillis(250);
 
@@ -155,10 +161,11 @@ class WarmUp {
     }
 
     /**
-     * What a warm-up did: the answers it got, the sessions it signed in per demo user, and the
-     * sessions that failed (refused at sign-in, or broken off) and were tried again.
+     * What a warm-up did: the answers it got to its paced questions, the sessions it signed in per demo
+     * user for them, the sessions that failed (refused at sign-in, or broken off) and were tried
+     * again, and its rushes.
      */
-    record Done(int answered, Map<String, Integer> sessionsByToken, int failedSessions) {}
+    record Done(int answered, Map<String, Integer> sessionsByToken, int failedSessions, Rushes rushes) {}
 
     /** Runs the warm-up against {@code port}. */
     Done run(int port) {
@@ -195,23 +202,28 @@ class WarmUp {
                 session.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Done(answered.get(), Map.copyOf(signedIn), failed.get());
+                return new Done(answered.get(), Map.copyOf(signedIn), failed.get(), new Rushes(0, 0, false));
             }
         }
+        Rushes rushes = rush(http, port);
         askAsOperators(http, port);
         resetSimulatorCounters(http, port);
         long cached = answers.size();
         // Staff's own answers of the warm-up's half minute go too; each costs one call to fetch again.
         answers.forgetAll();
         log.info(
-                "warm-up done: {} of {} questions answered over {} sessions in {} ms; {} cached answers forgotten{}",
+                "warm-up done: {} of {} questions answered over {} sessions, then {} in {} rushes{}, in {} ms;"
+                        + " {} cached answers forgotten{}",
                 answered.get(),
                 properties.questions(),
                 signedIn.values().stream().mapToInt(Integer::intValue).sum(),
+                rushes.answered(),
+                rushes.rushes(),
+                rushes.rushes() == 0 || rushes.settled() ? "" : " (the JIT still busy)",
                 (System.nanoTime() - started) / 1_000_000,
                 cached,
                 failed.get() == 0 ? "" : "; " + failed.get() + " sessions failed and were tried again");
-        return new Done(answered.get(), Map.copyOf(signedIn), failed.get());
+        return new Done(answered.get(), Map.copyOf(signedIn), failed.get(), rushes);
     }
 
     /**
@@ -270,6 +282,32 @@ class WarmUp {
     private void ask(
             HttpClient http, int port, String token, AtomicInteger asked, AtomicInteger answered, Runnable signedIn)
             throws Exception {
+        int[] here = {0};
+        IntSupplier next = () -> here[0]++ < properties.questionsPerSession() ? question(asked) : NO_MORE;
+        session(http, port, token, () -> {}, next, PACE, answered, signedIn);
+    }
+
+    /** The number of the next paced question, or {@link #NO_MORE} once all are asked. */
+    private int question(AtomicInteger asked) {
+        int n = asked.getAndIncrement();
+        return n < properties.questions() ? n : NO_MORE;
+    }
+
+    /**
+     * One session as {@code token}: signs in, waits for {@code start}, then asks the questions {@code
+     * next} numbers (until {@link #NO_MORE}), each at least {@code pace} after the one before, and
+     * closes.
+     */
+    private void session(
+            HttpClient http,
+            int port,
+            String token,
+            Gate start,
+            IntSupplier next,
+            Duration pace,
+            AtomicInteger answered,
+            Runnable signedIn)
+            throws Exception {
         Inbox frames = new Inbox();
         WebSocket socket = http.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + token)
@@ -281,10 +319,8 @@ class WarmUp {
                 throw new IllegalStateException("sign-in as " + token + " refused: " + ready);
             }
             signedIn.run();
-            int n;
-            for (int here = 0;
-                    here < properties.questionsPerSession() && (n = asked.getAndIncrement()) < properties.questions();
-                    here++) {
+            start.await();
+            for (int n = next.getAsInt(); n != NO_MORE; n = next.getAsInt()) {
                 long sent = System.nanoTime();
                 String text = QUESTIONS.get(n % QUESTIONS.size()).formatted(day(n));
                 socket.sendText(JSON.writeValueAsString(new Ask("ask", "w" + n, text)), true)
@@ -296,7 +332,7 @@ class WarmUp {
                 if ("answer".equals(reply.path("type").asText())) {
                     answered.incrementAndGet();
                 }
-                long left = PACE.toNanos() - (System.nanoTime() - sent);
+                long left = pace.toNanos() - (System.nanoTime() - sent);
                 if (left > 0) {
                     Thread.sleep(Duration.ofNanos(left));
                 }
@@ -304,6 +340,102 @@ class WarmUp {
         } finally {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "warm-up done");
         }
+    }
+
+    /** What a session waits for after signing in before it asks. */
+    @FunctionalInterface
+    private interface Gate {
+        void await() throws InterruptedException;
+    }
+
+    /** What the rushes did: how many, the questions answered, and whether the JIT had settled. */
+    record Rushes(int rushes, int answered, boolean settled) {}
+
+    /**
+     * Rushes (see {@link WarmUpProperties.Rush}) until the JIT compilers spend under a tenth of a
+     * rush's time, or the most allowed. Each rush asks about days the ones before did not, and the
+     * answers cached so far are forgotten first, so its questions make their calls as a crowd's
+     * questions about new days do.
+     */
+    Rushes rush(HttpClient http, int port) {
+        WarmUpProperties.Rush rush = properties.rush();
+        if (!rush.enabled()) {
+            return new Rushes(0, 0, false);
+        }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+        AtomicInteger asked = new AtomicInteger(properties.questions());
+        int answered = 0;
+        for (int round = 1; round <= rush.max(); round++) {
+            answers.forgetAll();
+            long jitBefore = timed ? jit.getTotalCompilationTime() : 0;
+            long started = System.nanoTime();
+            int got = rushOnce(http, port, rush, asked);
+            long took = (System.nanoTime() - started) / 1_000_000;
+            long compiling = timed ? jit.getTotalCompilationTime() - jitBefore : 0;
+            answered += got;
+            boolean settled = timed && compiling * 10 < took;
+            log.info(
+                    "warm-up rush {} of at most {}: {} of {} questions answered, {} sessions at once, in {} ms; the JIT"
+                            + " compiled for {}{}",
+                    round,
+                    rush.max(),
+                    got,
+                    rush.sessions() * rush.questionsPerSession(),
+                    rush.sessions(),
+                    took,
+                    timed ? compiling + " ms" : "an unknown time (not measured by this JVM)",
+                    settled ? ", under a tenth of the rush: settled" : "");
+            if (settled || !timed) {
+                return new Rushes(round, answered, settled);
+            }
+        }
+        return new Rushes(rush.max(), answered, false);
+    }
+
+    /**
+     * One rush: every session signs in, then all are released at once and ask their questions one
+     * after another. Returns the answers.
+     */
+    private int rushOnce(HttpClient http, int port, WarmUpProperties.Rush rush, AtomicInteger asked) {
+        CountDownLatch signedIn = new CountDownLatch(rush.sessions());
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger answered = new AtomicInteger();
+        List<Thread> sessions = new ArrayList<>();
+        List<String> tokens = properties.tokens();
+        for (int i = 0; i < rush.sessions(); i++) {
+            String token = tokens.get(i % tokens.size());
+            sessions.add(Thread.ofVirtual().name("warm-up-rush-" + i).start(() -> {
+                boolean[] in = {false};
+                Runnable counted = () -> {
+                    in[0] = true;
+                    signedIn.countDown();
+                };
+                int[] here = {0};
+                IntSupplier next = () -> here[0]++ < rush.questionsPerSession() ? asked.getAndIncrement() : NO_MORE;
+                try {
+                    session(http, port, token, go::await, next, Duration.ZERO, answered, counted);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    log.debug("a warm-up rush session failed: {}", e.toString());
+                } finally {
+                    if (!in[0]) {
+                        signedIn.countDown(); // a session that never signed in does not hold the rush
+                    }
+                }
+            }));
+        }
+        try {
+            signedIn.await(WAIT.toSeconds(), TimeUnit.SECONDS);
+            go.countDown();
+            for (Thread session : sessions) {
+                session.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return answered.get();
     }
 
     /**

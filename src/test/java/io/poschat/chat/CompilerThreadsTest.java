@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class CompilerThreadsTest {
 
+    private static final WarmUp.Rushes NO_RUSH = new WarmUp.Rushes(0, 0, false);
+
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
@@ -76,8 +78,8 @@ class CompilerThreadsTest {
         Predicate<String> manyAnswers = probe("nice-many");
         WarmUp warmUp = new WarmUp(properties(19), null, noCache());
 
-        warmUp.lowerCompilerPriority(new WarmUp.Done(49, Map.of("demo-manager", 25), 0), lowAnswers);
-        warmUp.lowerCompilerPriority(new WarmUp.Done(50, Map.of("demo-manager", 25), 0), manyAnswers);
+        warmUp.lowerCompilerPriority(new WarmUp.Done(49, Map.of("demo-manager", 25), 0, NO_RUSH), lowAnswers);
+        warmUp.lowerCompilerPriority(new WarmUp.Done(50, Map.of("demo-manager", 25), 0, NO_RUSH), manyAnswers);
 
         assertThat(CompilerThreads.nice(tid(lowAnswers))).isZero();
         assertThat(CompilerThreads.nice(tid(manyAnswers))).isEqualTo(19);
@@ -88,7 +90,7 @@ class CompilerThreadsTest {
         Predicate<String> left = probe("nice-left");
 
         new WarmUp(properties(0), null, noCache())
-                .lowerCompilerPriority(new WarmUp.Done(100, Map.of("demo-manager", 50), 0), left);
+                .lowerCompilerPriority(new WarmUp.Done(100, Map.of("demo-manager", 50), 0, NO_RUSH), left);
 
         assertThat(CompilerThreads.nice(tid(left))).isZero();
     }
@@ -100,12 +102,12 @@ class CompilerThreadsTest {
                 .hasMessageContaining("to 19")
                 .hasMessageContaining("not 20");
         assertThatThrownBy(() -> properties(-1)).hasMessageContaining("not -1");
-        assertThat(new WarmUpProperties(null, 0, 0, null, 0, null).compilerNice())
+        assertThat(new WarmUpProperties(null, 0, 0, null, 0, null, null).compilerNice())
                 .isEqualTo(19);
     }
 
     private static WarmUpProperties properties(Integer compilerNice) {
-        return new WarmUpProperties(true, 100, 1, List.of("demo-manager"), 2, compilerNice);
+        return new WarmUpProperties(true, 100, 1, List.of("demo-manager"), 2, compilerNice, null);
     }
 
     private static int tid(Predicate<String> name) throws Exception {

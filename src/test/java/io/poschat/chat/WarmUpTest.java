@@ -1,6 +1,7 @@
 package io.poschat.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,7 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "server.address=127.0.0.1",
             "simulator.latency-profile=none",
             "chatbot.warm-up.questions=27",
-            "chatbot.warm-up.sessions=3"
+            "chatbot.warm-up.sessions=3",
+            "chatbot.warm-up.rush.sessions=6",
+            "chatbot.warm-up.rush.questions-per-session=2",
+            "chatbot.warm-up.rush.max=2"
         })
 class WarmUpTest {
 
@@ -61,6 +65,35 @@ class WarmUpTest {
         // Past days stay cached for hours: the warm-up's days would have been kept.
         assertThat(answers.size()).isZero();
         assertThat(done.failedSessions()).isZero();
+    }
+
+    @Test
+    void endsWithRushesOfSessionsAskingAtOnceUntilTheJitSettlesAndAnswersEveryQuestionOfThem() {
+        WarmUp.Done done = warmUp.run(port);
+
+        // A test JVM's compilers are busy: one rush may not be enough, and two are the most allowed here.
+        assertThat(done.rushes().rushes()).isBetween(1, 2);
+        assertThat(done.rushes().answered()).isEqualTo(done.rushes().rushes() * 6 * 2);
+        assertThat(done.rushes().settled() || done.rushes().rushes() == 2).isTrue();
+    }
+
+    @Test
+    void aRushOfNoSessionsIsNone() {
+        var noRush = new WarmUpProperties(
+                true, 4, 2, List.of("demo-manager"), 2, 0, new WarmUpProperties.Rush(0, null, null));
+
+        WarmUp.Done done = new WarmUp(noRush, downstream, answers).run(port);
+
+        assertThat(done.answered()).isEqualTo(4);
+        assertThat(done.rushes()).isEqualTo(new WarmUp.Rushes(0, 0, false));
+    }
+
+    @Test
+    void rushSettingsThatCannotBeMetAreRefusedWithWhatIsAllowed() {
+        assertThat(new WarmUpProperties.Rush(null, null, null)).isEqualTo(new WarmUpProperties.Rush(300, 3, 8));
+        assertThatThrownBy(() -> new WarmUpProperties.Rush(300, 0, 8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("questions-per-session >= 1");
     }
 
     @Test
@@ -110,7 +143,8 @@ class WarmUpTest {
     @Test
     void aSessionRefusedAtSignInIsTriedAgainAsTheNextUserAndTheQuestionsAreAllAsked() {
         // Every other sign-in is refused, as when auth is too slow for a cold JVM's first crowd.
-        var refusedEveryOtherTime = new WarmUpProperties(true, 12, 2, List.of("demo-manager", "no-such-token"), 2, 0);
+        var refusedEveryOtherTime = new WarmUpProperties(
+                true, 12, 2, List.of("demo-manager", "no-such-token"), 2, 0, new WarmUpProperties.Rush(0, null, null));
 
         WarmUp.Done done = new WarmUp(refusedEveryOtherTime, downstream, answers).run(port);
 
