@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets questions run their downstream calls only as fast as this machine can answer them
- * ({@link AdmissionGate} holds the bound). A probe on a virtual thread sleeps {@link #TICK} again
- * and again and measures how late it wakes: the time a runnable virtual thread waits for a carrier,
- * i.e. for a CPU. Exported as {@code chatbot_admission_limit}, {@code chatbot_admission_in_flight},
+ * ({@link AdmissionGate} holds the bound). While questions are in flight, a probe on a virtual
+ * thread sleeps {@link #TICK} again and again and measures how late it wakes: the time a runnable
+ * virtual thread waits for a carrier, i.e. for a CPU. With none in flight the bound cannot change
+ * (it is cut only when in use and grows only when questions queue), so the probe waits for the next
+ * question instead of waking a carrier a hundred times a second for nothing: that cost an idle
+ * server 24 ms of CPU a second (docs/benchmarks.md, finding 33). Exported as {@code chatbot_admission_limit}, {@code chatbot_admission_in_flight},
  * {@code chatbot_admission_waiting} and {@code chatbot_scheduling_lag_seconds}.
  */
 @Component
@@ -21,6 +24,8 @@ public class Admission implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Admission.class);
     static final Duration TICK = Duration.ofMillis(10);
+    /** How long the idle probe waits for a question at a time (the first question ends the wait). */
+    private static final Duration IDLE_CHECK = Duration.ofMinutes(1);
 
     private final AdmissionProperties properties;
     private final AdmissionGate gate;
@@ -44,7 +49,8 @@ public class Admission implements SmartLifecycle {
                 .description("Questions queued for room to run")
                 .register(meters);
         Gauge.builder("chatbot.scheduling.lag", lastLagNanos, lag -> lag.get() / 1e9)
-                .description("How late a sleeping virtual thread last woke: time spent waiting for a CPU")
+                .description("How late a sleeping virtual thread last woke while questions were in flight (0 with"
+                        + " none): time spent waiting for a CPU")
                 .baseUnit("seconds")
                 .register(meters);
     }
@@ -102,6 +108,12 @@ public class Admission implements SmartLifecycle {
         long tick = TICK.toNanos();
         try {
             while (running) {
+                if (!gate.awaitBusy(0)) {
+                    lastLagNanos.set(0); // nothing waits for a CPU that no question wants
+                    while (!gate.awaitBusy(IDLE_CHECK.toNanos())) {
+                        // no question yet; look again (the wait is cut short by the first one)
+                    }
+                }
                 long before = System.nanoTime();
                 Thread.sleep(TICK);
                 long now = System.nanoTime();

@@ -26,6 +26,9 @@ final class AdmissionGate {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition freed = lock.newCondition();
+    /** Signalled when a question goes in while none was in flight. */
+    private final Condition busy = lock.newCondition();
+
     private final int min;
     private final int max;
     private final long lagLimitNanos;
@@ -51,7 +54,7 @@ final class AdmissionGate {
         lock.lock();
         try {
             if (inFlight < limit && waiting == 0) {
-                inFlight++;
+                admit();
                 return true;
             }
             waiting++;
@@ -63,7 +66,7 @@ final class AdmissionGate {
                     }
                     left = freed.awaitNanos(left);
                 }
-                inFlight++;
+                admit();
                 return true;
             } finally {
                 waiting--;
@@ -73,11 +76,40 @@ final class AdmissionGate {
         }
     }
 
+    /** Counts a question in, waking whoever waits for the first (the lock held). */
+    private void admit() {
+        if (inFlight++ == 0) {
+            busy.signalAll();
+        }
+    }
+
     void exit() {
         lock.lock();
         try {
             inFlight--;
             freed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Waits until a question is in flight or queued, at most {@code nanos}.
+     *
+     * @return whether one is
+     */
+    boolean awaitBusy(long nanos) throws InterruptedException {
+        lock.lock();
+        try {
+            long left = nanos;
+            // Questions queue only behind one in flight (the bound is at least 1), so in flight says it all.
+            while (inFlight == 0) {
+                if (left <= 0) {
+                    return false;
+                }
+                left = busy.awaitNanos(left);
+            }
+            return true;
         } finally {
             lock.unlock();
         }

@@ -165,6 +165,47 @@ class AdmissionGateTest {
         assertThat(queued.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
+    @Test
+    void isIdleWithNoQuestionInFlightAndBusyFromTheFirstUntilTheLastLeaves() throws Exception {
+        var gate = new AdmissionGate(1, 1, LAG_LIMIT);
+        assertThat(gate.awaitBusy(0)).isFalse();
+        assertThat(gate.awaitBusy(TimeUnit.MILLISECONDS.toNanos(30)))
+                .as("no question came while it waited")
+                .isFalse();
+
+        assertThat(gate.enter(in(LONG))).isTrue();
+        assertThat(gate.awaitBusy(0)).isTrue();
+
+        // One queued behind it goes in as it leaves: busy all along.
+        var queued = CompletableFuture.supplyAsync(() -> enterQuietly(gate, in(LONG)));
+        awaitWaiting(gate, 1);
+        gate.exit();
+        assertThat(queued.get(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.awaitBusy(0)).isTrue();
+
+        gate.exit();
+        assertThat(gate.awaitBusy(0)).isFalse();
+    }
+
+    @Test
+    void aWaitForQuestionsEndsWhenTheFirstGoesIn() throws Exception {
+        var gate = new AdmissionGate(8, 2000, LAG_LIMIT);
+        var waiter = CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.awaitBusy(LONG);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        Thread.sleep(20);
+        assertThat(waiter).isNotDone();
+
+        assertThat(gate.enter(in(LONG))).isTrue();
+
+        assertThat(waiter.get(10, TimeUnit.SECONDS)).isTrue();
+    }
+
     private static boolean enterQuietly(AdmissionGate gate, long until) {
         try {
             return gate.enter(until);
