@@ -467,6 +467,7 @@ class WarmUp {
                 get(http, base + "/actuator/metrics/jvm.compilation.time");
                 get(http, base + "/actuator/health");
             }
+            log.info("warm-up asked what operators ask {} times (latency settings, metrics, health)", OPERATOR_ROUNDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
