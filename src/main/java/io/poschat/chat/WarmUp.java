@@ -202,7 +202,7 @@ class WarmUp {
                 session.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Done(answered.get(), Map.copyOf(signedIn), failed.get(), new Rushes(0, 0, false));
+                return new Done(answered.get(), Map.copyOf(signedIn), failed.get(), Rushes.NONE);
             }
         }
         // Operators' requests first: they deoptimize code the questions share with them, and the rushes
@@ -285,9 +285,16 @@ class WarmUp {
     private void ask(
             HttpClient http, int port, String token, AtomicInteger asked, AtomicInteger answered, Runnable signedIn)
             throws Exception {
-        int[] here = {0};
-        IntSupplier next = () -> here[0]++ < properties.questionsPerSession() ? question(asked) : NO_MORE;
-        session(http, port, token, () -> {}, next, PACE, answered, signedIn);
+        session(
+                http,
+                port,
+                token,
+                () -> {},
+                properties.questionsPerSession(),
+                () -> question(asked),
+                PACE,
+                answered,
+                signedIn);
     }
 
     /** The number of the next paced question, or {@link #NO_MORE} once all are asked. */
@@ -297,15 +304,16 @@ class WarmUp {
     }
 
     /**
-     * One session as {@code token}: signs in, waits for {@code start}, then asks the questions {@code
-     * next} numbers (until {@link #NO_MORE}), each at least {@code pace} after the one before, and
-     * closes.
+     * One session as {@code token}: signs in, waits for {@code start}, then asks up to {@code count}
+     * of the questions {@code next} numbers (fewer if it gives {@link #NO_MORE}), each at least {@code
+     * pace} after the one before, and closes.
      */
     private void session(
             HttpClient http,
             int port,
             String token,
             Gate start,
+            int count,
             IntSupplier next,
             Duration pace,
             AtomicInteger answered,
@@ -323,7 +331,8 @@ class WarmUp {
             }
             signedIn.run();
             start.await();
-            for (int n = next.getAsInt(); n != NO_MORE; n = next.getAsInt()) {
+            int n;
+            for (int here = 0; here < count && (n = next.getAsInt()) != NO_MORE; here++) {
                 long sent = System.nanoTime();
                 String text = QUESTIONS.get(n % QUESTIONS.size()).formatted(day(n));
                 socket.sendText(JSON.writeValueAsString(new Ask("ask", "w" + n, text)), true)
@@ -352,7 +361,10 @@ class WarmUp {
     }
 
     /** What the rushes did: how many, the questions answered, and whether the JIT had settled. */
-    record Rushes(int rushes, int answered, boolean settled) {}
+    record Rushes(int rushes, int answered, boolean settled) {
+        /** No rush asked. */
+        static final Rushes NONE = new Rushes(0, 0, false);
+    }
 
     /**
      * Rushes (see {@link WarmUpProperties.Rush}) until the JIT compilers spend under a tenth of a
@@ -360,10 +372,10 @@ class WarmUp {
      * answers cached so far are forgotten first, so its questions make their calls as a crowd's
      * questions about new days do.
      */
-    Rushes rush(HttpClient http, int port) {
+    private Rushes rush(HttpClient http, int port) {
         WarmUpProperties.Rush rush = properties.rush();
         if (!rush.enabled()) {
-            return new Rushes(0, 0, false);
+            return Rushes.NONE;
         }
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
@@ -414,10 +426,17 @@ class WarmUp {
                     in[0] = true;
                     signedIn.countDown();
                 };
-                int[] here = {0};
-                IntSupplier next = () -> here[0]++ < rush.questionsPerSession() ? asked.getAndIncrement() : NO_MORE;
                 try {
-                    session(http, port, token, go::await, next, Duration.ZERO, answered, counted);
+                    session(
+                            http,
+                            port,
+                            token,
+                            go::await,
+                            rush.questionsPerSession(),
+                            asked::getAndIncrement,
+                            Duration.ZERO,
+                            answered,
+                            counted);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (Exception e) {

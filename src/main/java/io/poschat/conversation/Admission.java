@@ -16,16 +16,15 @@ import org.springframework.stereotype.Component;
  * virtual thread waits for a carrier, i.e. for a CPU. With none in flight the bound cannot change
  * (it is cut only when in use and grows only when questions queue), so the probe waits for the next
  * question instead of waking a carrier a hundred times a second for nothing: that cost an idle
- * server 24 ms of CPU a second (docs/benchmarks.md, finding 33). Exported as {@code chatbot_admission_limit}, {@code chatbot_admission_in_flight},
- * {@code chatbot_admission_waiting} and {@code chatbot_scheduling_lag_seconds}.
+ * server 24 ms of CPU a second (docs/benchmarks.md, finding 33). Exported as {@code
+ * chatbot_admission_limit}, {@code chatbot_admission_in_flight}, {@code chatbot_admission_waiting}
+ * and {@code chatbot_scheduling_lag_seconds}.
  */
 @Component
 public class Admission implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Admission.class);
     static final Duration TICK = Duration.ofMillis(10);
-    /** How long the idle probe waits for a question at a time (the first question ends the wait). */
-    private static final Duration IDLE_CHECK = Duration.ofMinutes(1);
 
     private final AdmissionProperties properties;
     private final AdmissionGate gate;
@@ -110,9 +109,7 @@ public class Admission implements SmartLifecycle {
             while (running) {
                 if (!gate.awaitBusy(0)) {
                     lastLagNanos.set(0); // nothing waits for a CPU that no question wants
-                    while (!gate.awaitBusy(IDLE_CHECK.toNanos())) {
-                        // no question yet; look again (the wait is cut short by the first one)
-                    }
+                    gate.awaitBusy(Long.MAX_VALUE); // until the next question goes in; stop() interrupts it
                 }
                 long before = System.nanoTime();
                 Thread.sleep(TICK);

@@ -23,6 +23,9 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
     /** {@link #covers} of an order that did not say. */
     private static final int NO_COVERS = Integer.MIN_VALUE;
 
+    /** Digits an unscaled long always holds: amounts with more are kept as {@code BigDecimal}s. */
+    static final int LONG_DIGITS = 18;
+
     private final String ids;
     private final int[] idEnds;
     private final long[] createdSeconds;
@@ -108,7 +111,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
 
     /**
      * Amounts as an unscaled long and a scale each ({@code 12.50} is 1250 and 2); one that does not fit
-     * (more than 18 digits) is kept as it came, in a side column made only when one turns up.
+     * (more than {@value #LONG_DIGITS} digits) is kept as it came, in a side column made only when one turns up.
      */
     static final class Amounts {
 
@@ -199,7 +202,7 @@ public final class Orders extends AbstractList<Order> implements RandomAccess {
             if (value == null) {
                 return absent();
             }
-            if (value.precision() <= 18) {
+            if (value.precision() <= LONG_DIGITS) {
                 return set(value.unscaledValue().longValueExact(), value.scale());
             }
             present = true;

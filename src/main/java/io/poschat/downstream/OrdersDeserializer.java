@@ -24,9 +24,6 @@ final class OrdersDeserializer extends StdDeserializer<Orders> {
     /** Distinct values kept shared: a few tenants' menus, tables and staff many times over. */
     static final int MAX_SHARED = 50_000;
 
-    /** Digits an unscaled long always holds. */
-    private static final int LONG_DIGITS = 18;
-
     private final Canonical canonical = new Canonical(MAX_SHARED);
 
     OrdersDeserializer() {
@@ -166,7 +163,7 @@ final class OrdersDeserializer extends StdDeserializer<Orders> {
         }
     }
 
-    /** {@code -?digits(.digits)?} of at most {@value #LONG_DIGITS} digits, else false. */
+    /** {@code -?digits(.digits)?} of at most {@value Orders#LONG_DIGITS} digits, else false. */
     static boolean plainDecimal(char[] text, int offset, int length, Amount into) {
         int at = offset;
         int end = offset + length;
@@ -180,7 +177,7 @@ final class OrdersDeserializer extends StdDeserializer<Orders> {
         for (; at < end; at++) {
             char c = text[at];
             if (c >= '0' && c <= '9') {
-                if (++digits > LONG_DIGITS) {
+                if (++digits > Orders.LONG_DIGITS) {
                     return false;
                 }
                 unscaled = unscaled * 10 + (c - '0');

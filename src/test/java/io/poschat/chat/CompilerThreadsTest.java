@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class CompilerThreadsTest {
 
-    private static final WarmUp.Rushes NO_RUSH = new WarmUp.Rushes(0, 0, false);
-
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
@@ -78,8 +76,10 @@ class CompilerThreadsTest {
         Predicate<String> manyAnswers = probe("nice-many");
         WarmUp warmUp = new WarmUp(properties(19), null, noCache());
 
-        warmUp.lowerCompilerPriority(new WarmUp.Done(49, Map.of("demo-manager", 25), 0, NO_RUSH), lowAnswers);
-        warmUp.lowerCompilerPriority(new WarmUp.Done(50, Map.of("demo-manager", 25), 0, NO_RUSH), manyAnswers);
+        warmUp.lowerCompilerPriority(
+                new WarmUp.Done(49, Map.of("demo-manager", 25), 0, WarmUp.Rushes.NONE), lowAnswers);
+        warmUp.lowerCompilerPriority(
+                new WarmUp.Done(50, Map.of("demo-manager", 25), 0, WarmUp.Rushes.NONE), manyAnswers);
 
         assertThat(CompilerThreads.nice(tid(lowAnswers))).isZero();
         assertThat(CompilerThreads.nice(tid(manyAnswers))).isEqualTo(19);
@@ -90,7 +90,7 @@ class CompilerThreadsTest {
         Predicate<String> left = probe("nice-left");
 
         new WarmUp(properties(0), null, noCache())
-                .lowerCompilerPriority(new WarmUp.Done(100, Map.of("demo-manager", 50), 0, NO_RUSH), left);
+                .lowerCompilerPriority(new WarmUp.Done(100, Map.of("demo-manager", 50), 0, WarmUp.Rushes.NONE), left);
 
         assertThat(CompilerThreads.nice(tid(left))).isZero();
     }

@@ -95,7 +95,7 @@ class WarmUpTest {
         WarmUp.Done done = new WarmUp(noRush, downstream, answers).run(port);
 
         assertThat(done.answered()).isEqualTo(4);
-        assertThat(done.rushes()).isEqualTo(new WarmUp.Rushes(0, 0, false));
+        assertThat(done.rushes()).isEqualTo(WarmUp.Rushes.NONE);
     }
 
     @Test
